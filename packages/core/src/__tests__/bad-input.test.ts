@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {flattenItems, parseRoadmap} from '../index.js';
+
+const reader = unified().use(remarkParse).use(remarkGfm);
+
+const timed = <T>(work: () => T, limitMs: number): T => {
+  const start = performance.now();
+  const result = work();
+  const elapsed = performance.now() - start;
+  assert.ok(elapsed < limitMs, `took ${elapsed.toFixed(0)} ms (bound ${limitMs} ms)`);
+  return result;
+};
+
+describe('bad input gives a clear diagnostic, never a crash', () => {
+  test('empty file', () => {
+    const roadmap = parseRoadmap('');
+    assert.equal(roadmap.items.length, 0);
+    assert.equal(roadmap.title, null);
+  });
+
+  test('binary data is refused with a diagnostic', () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
+    const roadmap = parseRoadmap(bytes, {file: 'logo.png'});
+    assert.equal(roadmap.items.length, 0);
+    const [diagnostic] = roadmap.diagnostics;
+    assert.equal(diagnostic?.rule, 'binary-file');
+    assert.equal(diagnostic?.severity, 'error');
+    assert.equal(diagnostic?.file, 'logo.png');
+  });
+
+  test('invalid UTF-8 is read with replacement characters and a warning at the bad byte', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('# R\n- good\n- bad '), 0xff, 0xfe, 0x0a]);
+    const roadmap = parseRoadmap(bytes);
+    assert.equal(flattenItems(roadmap.items).length, 2);
+    const warning = roadmap.diagnostics.find((d) => d.rule === 'invalid-utf8');
+    assert.equal(warning?.line, 3);
+  });
+
+  test('broken front matter is reported at its line and the body is still read', () => {
+    const roadmap = parseRoadmap('---\ntitle: [unclosed\nfoo: : bar\n---\n# Title\n- item\n');
+    assert.equal(roadmap.items.length, 1);
+    const diagnostic = roadmap.diagnostics.find((d) => d.rule === 'front-matter');
+    assert.ok(diagnostic, 'a front-matter diagnostic');
+    assert.ok(diagnostic.line >= 2 && diagnostic.line <= 4, `line ${diagnostic.line}`);
+  });
+
+  test('1000-deep lists are kept (folded past the depth limit) in bounded time', () => {
+    const lines: string[] = [];
+    for (let depth = 0; depth < 1000; depth++) lines.push(`${'  '.repeat(depth)}- level ${depth}`);
+    const roadmap = timed(() => parseRoadmap(lines.join('\n')), 10000);
+    const all = flattenItems(roadmap.items);
+    assert.ok(roadmap.diagnostics.some((d) => d.rule === 'max-depth'));
+    // Every list item markdown produced is still an item.
+    assert.ok(all.length >= 64, `${all.length} items`);
+    assert.ok(all.some((item) => item.title === `level ${all.length - 1}`));
+  });
+
+  test('1000-deep blockquotes do not overflow the stack', () => {
+    const roadmap = timed(() => parseRoadmap(`${'>'.repeat(1000)} - deep item\n`), 20000);
+    assert.ok(Array.isArray(roadmap.items));
+  });
+
+  test('a 2 MB file is refused by default with a clear message, at once', () => {
+    const line = '- [ ] Item with a [link](https://example.com/) (Planned for Q2 2024)\n';
+    const text = line.repeat(Math.ceil((2 * 1024 * 1024) / line.length));
+    const roadmap = timed(() => parseRoadmap(text, {file: 'big.md'}), 1000);
+    assert.equal(roadmap.items.length, 0);
+    assert.equal(roadmap.diagnostics[0]?.rule, 'file-too-large');
+    assert.match(roadmap.diagnostics[0]!.message, /too large/);
+  });
+
+  test('a large file under a raised limit is read at the speed of the markdown parser itself', () => {
+    const section = ['## Q1 2024', '', ...Array.from({length: 40}, (_, i) => `- [ ] Item ${i} with a [link](https://example.com/${i}) (Planned for Q2 2024)`), ''].join('\n');
+    const text = section.repeat(Math.ceil((200 * 1024) / section.length));
+    const bareStart = performance.now();
+    reader.parse(text);
+    const bare = performance.now() - bareStart;
+    const roadmap = timed(() => parseRoadmap(text, {maxBytes: 4 * 1024 * 1024}), bare * 3 + 2000);
+    assert.ok(roadmap.stats.items > 1000);
+  });
+
+  test('a file over the size limit is refused with a diagnostic', () => {
+    const roadmap = parseRoadmap('- x\n'.repeat(1000), {maxBytes: 100});
+    assert.equal(roadmap.items.length, 0);
+    assert.equal(roadmap.diagnostics[0]?.rule, 'file-too-large');
+  });
+
+  test('unknown periods and status markers are reported with their position', () => {
+    const roadmap = parseRoadmap('## Q5 2024\n\n- [~] odd marker\n- Something in Quartr 3\n');
+    const periods = roadmap.diagnostics.filter((d) => d.rule === 'unknown-period');
+    assert.ok(periods.some((d) => d.line === 1), JSON.stringify(roadmap.diagnostics));
+    assert.ok(roadmap.diagnostics.some((d) => d.rule === 'unknown-status' && d.line === 3));
+  });
+
+  test('raw HTML and unsafe links are not kept', () => {
+    const roadmap = parseRoadmap('<script>alert(1)</script>\n\n- [click](javascript:alert(1)) <img src=x onerror=alert(1)>\n');
+    const item = roadmap.items[0]!;
+    assert.deepEqual(item.links, []);
+    assert.ok(!JSON.stringify(item.content).includes('javascript:'));
+    assert.ok(!JSON.stringify(item.content).includes('onerror'));
+    assert.ok(roadmap.diagnostics.some((d) => d.rule === 'unsafe-link'));
+    assert.ok(roadmap.diagnostics.some((d) => d.rule === 'raw-html' && d.line === 1));
+  });
+
+  test('empty sections are reported', () => {
+    const roadmap = parseRoadmap('# R\n## Security\n## Performance\n- faster\n');
+    assert.ok(roadmap.diagnostics.some((d) => d.rule === 'empty-section' && d.line === 2));
+  });
+});

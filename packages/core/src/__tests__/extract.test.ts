@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {flattenItems, parseRoadmap, type Item} from '../index.js';
+
+const md = (lines: string[]) => lines.join('\n');
+const titles = (items: Item[]) => items.map((item) => item.title);
+
+describe('where items come from', () => {
+  test('list items at every depth and with every marker', () => {
+    const roadmap = parseRoadmap(md(['# R', '', '* star', '- dash', '', '+ plus', '', '1. one', '2) two', '   - nested', '     - deeper']));
+    assert.deepEqual(titles(flattenItems(roadmap.items)), ['star', 'dash', 'plus', 'one', 'two', 'nested', 'deeper']);
+    const two = roadmap.items.find((item) => item.title === 'two')!;
+    assert.equal(two.children[0]!.title, 'nested');
+    assert.equal(two.children[0]!.children[0]!.title, 'deeper');
+  });
+
+  test('lettered pseudo-lists become items, lists after them become their children', () => {
+    const roadmap = parseRoadmap(md([
+      '1.  Theme one',
+      '',
+      '    a.  [First](https://example.com/a)',
+      '',
+      '    b.  Second thing',
+      '',
+      '       1.  Sub one',
+      '       2.  Sub two',
+    ]));
+    const theme = roadmap.items[0]!;
+    assert.deepEqual(titles(theme.children), ['First', 'Second thing']);
+    assert.deepEqual(titles(theme.children[1]!.children), ['Sub one', 'Sub two']);
+    assert.equal(theme.children[0]!.kind, 'lettered');
+    assert.deepEqual(theme.children[0]!.links, ['https://example.com/a']);
+  });
+
+  test('lettered lines inside one paragraph are separate items', () => {
+    const roadmap = parseRoadmap('a. alpha\nb. beta\ncontinued\n');
+    assert.deepEqual(titles(roadmap.items), ['alpha', 'beta continued']);
+    assert.equal(roadmap.items[1]!.line, 2);
+  });
+
+  test('prose that merely starts with a letter is not an item', () => {
+    assert.equal(parseRoadmap('I. think this is prose.\n').items.length, 0);
+  });
+
+  test('table rows map columns by header meaning', () => {
+    const roadmap = parseRoadmap(md([
+      '| Feature | Status | Target | Owner | Area | Version |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Sharding | In progress | Q3 2024 | @alice | Storage | v2.0 |',
+      '| Auth | Done | 2024 H1 | bob, carol | Security | v1.9 |',
+    ]));
+    const [sharding, auth] = roadmap.items;
+    assert.equal(sharding!.title, 'Sharding');
+    assert.equal(sharding!.status, 'in-progress');
+    assert.equal(sharding!.kind, 'table-row');
+    assert.deepEqual(sharding!.period && 'start' in sharding!.period ? [sharding!.period.start, sharding!.period.end] : null, ['2024-07-01', '2024-09-30']);
+    assert.deepEqual(sharding!.owners, ['alice']);
+    assert.equal(sharding!.release, 'v2.0');
+    assert.equal(sharding!.themeRaw, 'Storage');
+    assert.equal(auth!.status, 'done');
+    assert.deepEqual(auth!.owners, ['bob', 'carol']);
+    assert.equal(auth!.theme, 'security');
+  });
+
+  test('a table whose columns are periods is a matrix: filled cells are items of their column', () => {
+    const roadmap = parseRoadmap(md([
+      '| Area | Q1 2025 | Q2 2025 |',
+      '| --- | --- | --- |',
+      '| Storage | Tiering<br>Compaction | Snapshots |',
+    ]));
+    const row = roadmap.items[0]!;
+    assert.equal(row.title, 'Storage');
+    assert.deepEqual(titles(row.children), ['Tiering', 'Compaction', 'Snapshots']);
+    assert.equal(row.children[2]!.period && 'label' in row.children[2]!.period ? row.children[2]!.period.label : null, '2025 Q2');
+  });
+
+  test('headed items: a leaf heading with prose under a bucket heading', () => {
+    const roadmap = parseRoadmap(md(['# Roadmap', '', '## In progress', '', '### Faster startup', '', 'We cache the index.', '', '### Plugin API', '', 'Stable hooks.']));
+    assert.deepEqual(titles(roadmap.items), ['Faster startup', 'Plugin API']);
+    assert.equal(roadmap.items[0]!.status, 'in-progress');
+    assert.equal(roadmap.items[0]!.kind, 'heading');
+    assert.equal(roadmap.items[0]!.description.length, 1);
+  });
+
+  test('prose sections right under the title and questions are not items', () => {
+    const roadmap = parseRoadmap(md(['# Roadmap', '', '## About', '', 'Some words.', '', '## Themes', '', '### How can I help?', '', 'Open an issue.']));
+    assert.equal(roadmap.items.length, 0);
+  });
+
+  test('a short label paragraph before a list gives the list its theme or bucket', () => {
+    const roadmap = parseRoadmap(md(['Deployment', '', '* kustomize', '', 'Completed:', '', '* old thing']));
+    assert.equal(roadmap.items[0]!.themeRaw, 'Deployment');
+    assert.equal(roadmap.items[0]!.theme, 'deployment');
+    assert.equal(roadmap.items[1]!.status, 'done');
+  });
+
+  test('items in blockquotes are read', () => {
+    assert.deepEqual(titles(parseRoadmap('> - quoted item\n').items), ['quoted item']);
+  });
+});
+
+describe('what items inherit', () => {
+  test('period from the nearest heading, unless the item states its own', () => {
+    const roadmap = parseRoadmap(md(['# Roadmap', '', '## Q4 2019 (October, November, December)', '', '- plain', '- Kafka source (Planned for Q1 2021)']));
+    const [plain, kafka] = roadmap.items;
+    assert.deepEqual(plain!.period && 'start' in plain!.period ? [plain!.period.start, plain!.period.end, plain!.periodFrom] : null, ['2019-10-01', '2019-12-31', 'heading']);
+    assert.equal(kafka!.title, 'Kafka source');
+    assert.deepEqual(kafka!.period && 'start' in kafka!.period ? [kafka!.period.start, kafka!.periodFrom] : null, ['2021-01-01', 'self']);
+  });
+
+  test('children inherit the period of their parent item', () => {
+    const roadmap = parseRoadmap('- Parent (Q2 2023)\n  - child\n');
+    const child = roadmap.items[0]!.children[0]!;
+    assert.equal(child.periodFrom, 'parent');
+    assert.ok(child.period && 'start' in child.period && child.period.start === '2023-04-01');
+  });
+
+  test('status from checkboxes, strikethrough and buckets', () => {
+    const roadmap = parseRoadmap(md(['## Completed', '', '- shipped thing', '', '## Next', '', '- [x] ticked', '- [ ] open', '- ~~abandoned~~']));
+    const byTitle = new Map(flattenItems(roadmap.items).map((item) => [item.title, item]));
+    assert.equal(byTitle.get('shipped thing')!.status, 'done');
+    assert.equal(byTitle.get('ticked')!.status, 'done');
+    assert.equal(byTitle.get('open')!.status, 'planned');
+    assert.equal(byTitle.get('abandoned')!.status, 'dropped');
+    assert.equal(byTitle.get('open')!.period && 'horizon' in byTitle.get('open')!.period! ? 'next' : null, 'next');
+  });
+
+  test('section holds the raw heading path', () => {
+    const roadmap = parseRoadmap('# Roadmap\n### APIs\n#### High Level APIs:\n* Estimators\n');
+    assert.deepEqual(roadmap.items[0]!.section, ['Roadmap', 'APIs', 'High Level APIs:']);
+  });
+});
+
+describe('document facts', () => {
+  test('updated date in bold, italics, html, blockquote, Chinese and front matter', () => {
+    assert.equal(parseRoadmap('# R\n**Last updated: Feb 15, 2018**\n').updated, '2018-02-15');
+    assert.equal(parseRoadmap('# R\n_Last updated: Jun 4, 2019_\n').updated, '2019-06-04');
+    assert.equal(parseRoadmap('<p align="center">Last updated: 2021-03-01</p>\n').updated, '2021-03-01');
+    assert.equal(parseRoadmap('> Last updated: March 2020\n').updated, '2020-03-01');
+    assert.equal(parseRoadmap('**最近一次更新：2018.02.15**\n').updated, '2018-02-15');
+    assert.equal(parseRoadmap('---\nlast_update:\n  date: 2022-05-06\n---\n# R\n').updated, '2022-05-06');
+    assert.equal(parseRoadmap('# R\n').updated, null);
+  });
+
+  test('title from front matter, else the opening H1', () => {
+    assert.equal(parseRoadmap('---\ntitle: Project roadmap\n---\n## Current\n').title, 'Project roadmap');
+    assert.equal(parseRoadmap('Docker Roadmap\n===\n\ntext\n').title, 'Docker Roadmap');
+    assert.equal(parseRoadmap('## Not a title\n- x\n').title, null);
+  });
+
+  test('explicit ids, slug ids and duplicate detection', () => {
+    const roadmap = parseRoadmap('- Sharding {#shard}\n- Sharding\n- Other {#shard}\n');
+    assert.equal(roadmap.items[0]!.id, 'shard');
+    assert.equal(roadmap.items[0]!.idExplicit, true);
+    assert.equal(roadmap.items[0]!.title, 'Sharding');
+    assert.equal(roadmap.items[1]!.id, 'sharding');
+    assert.notEqual(roadmap.items[2]!.id, 'shard');
+    assert.ok(roadmap.diagnostics.some((d) => d.rule === 'duplicate-id' && d.line === 3 && d.severity === 'error'));
+  });
+
+  test('owners from @mentions, not from e-mail addresses', () => {
+    const roadmap = parseRoadmap('- Auth rewrite (@alice, @bob-2) mail x@example.com\n');
+    assert.deepEqual(roadmap.items[0]!.owners, ['alice', 'bob-2']);
+  });
+});

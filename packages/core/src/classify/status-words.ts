@@ -1,0 +1,145 @@
+/**
+ * The words roadmaps use for a status, and `statusPhrase`, which says whether a short, already delimited
+ * text (a tag, a table cell, the part after " - ") is nothing but such a word, optionally followed by a
+ * date or version ("Completed in Q1 2023", "released in 1.2", "Planned for Q4 2021").
+ *
+ * Choices (the model has only four statuses):
+ * - maturity: GA / stable / released / shipped / available are done; alpha / beta / preview / experimental /
+ *   release candidate / in review / in design are in progress (the work is out but not finished).
+ * - exploring / investigating / proposed / backlog / todo / not started / on hold / paused / postponed are
+ *   planned: nothing is being built now and nothing was given up.
+ * - blocked is in progress: an item is only blocked once work on it has started.
+ * - deprecated / removed / frozen / won't fix / out of scope are dropped: the roadmap will not take them further.
+ */
+import type {Status} from '../model.js';
+import {EMOJI_TOKEN_SOURCE, emojiStatus} from './emoji.js';
+
+const WORDS: Record<Status, string[]> = {
+  done: [
+    'done', 'complete', 'completed', 'finished', 'shipped', 'released', 'delivered', 'implemented', 'landed',
+    'merged', 'launched', 'achieved', 'accomplished', 'resolved', 'fixed', 'available', 'now available',
+    'generally available', 'general availability', 'ga', 'stable', 'live', 'in production', 'production ready',
+    'supported', 'fully supported', 'yes', 'y', 'working', 'works', 'ok',
+    '已完成', '完成', '已实现', '已发布', '已上线', '已交付', '已支持', '已合入',
+  ],
+  'in-progress': [
+    'in progress', 'wip', 'work in progress', 'ongoing', 'on going', 'in development', 'under development',
+    'in dev', 'started', 'in review', 'under review', 'in design', 'in testing', 'testing', 'alpha', 'beta',
+    'preview', 'public preview', 'private preview', 'technical preview', 'tech preview', 'developer preview',
+    'experimental', 'early access', 'release candidate', 'rc', 'partial', 'partially', 'partially done',
+    'partially complete', 'partially completed', 'partially implemented', 'partially supported',
+    'partially working', 'partly done', 'in flight', 'being worked on', 'working on it', 'implementing',
+    'doing', 'active', 'current', 'blocked', 'incubating', 'alpha release', 'alpha released', 'beta release',
+    'beta released', 'preview release', 'released as alpha', 'released as beta', 'released as preview',
+    '开发中', '进行中', '实施中', '测试中', '部分完成', '部分支持', '内测', '公测',
+  ],
+  planned: [
+    'planned', 'planning', 'todo', 'to do', 'not started', 'not yet started', 'backlog', 'proposed', 'proposal',
+    'exploring', 'exploration', 'investigating', 'under investigation', 'research', 'researching',
+    'under consideration', 'considering', 'idea', 'scheduled', 'upcoming', 'coming soon', 'soon', 'next',
+    'future', 'later', 'tbd', 'to be determined', 'pending', 'not yet', 'on hold', 'paused', 'postponed',
+    'deferred', 'queued', 'committed', 'accepted', 'targeted', 'target', 'expected', 'eta', 'open',
+    '计划中', '规划中', '待开发', '未开始', '待办', '待定', '计划', '规划', '暂停', '延期',
+  ],
+  dropped: [
+    'dropped', 'cancelled', 'canceled', 'abandoned', 'rejected', 'declined', 'removed', 'deprecated',
+    'discontinued', 'obsolete', 'superseded', "won't do", 'wont do', "won't fix", 'wontfix', 'wont fix',
+    'will not do', 'will not be done', 'not planned', 'out of scope', 'descoped', 'de scoped', 'frozen',
+    'not doing', 'killed', 'shelved',
+    '已取消', '取消', '已废弃', '废弃', '已放弃', '放弃', '不计划', '不做', '已移除', '移除',
+  ],
+};
+
+const LEXICON = new Map<string, Status>();
+for (const status of Object.keys(WORDS) as Status[]) {
+  for (const word of WORDS[status]) LEXICON.set(word, status);
+}
+/** Longest phrase first, so that "not started" is tried before "started". */
+const PHRASES = [...LEXICON.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/** Words so weak on their own that they need a date tail or an explicit tag around them. */
+const NEEDS_TAG = new Set(['y', 'ok', 'working', 'works', 'open', 'next', 'later', 'future', 'current', 'active',
+  'doing', 'testing', 'target', 'targeted', 'expected', 'eta', 'supported', 'stable', 'live', 'partial', 'partially',
+  'idea', 'research', 'yes', 'accepted', 'committed', '计划', '规划', '完成', '取消', '放弃', '移除']);
+
+/** Horizon words: in a table cell they mean "planned", but in an item's text they are a period ("Ecosystem (later)"). */
+const HORIZONS = new Set(['next', 'later', 'future', 'soon', 'upcoming', 'coming soon']);
+
+export interface PhraseOptions {
+  /** Accept weak words ("Yes", "Working", "Stable") that are only safe in a cell or an explicit tag. */
+  loose?: boolean;
+  /** Accept a date/version tail ("Completed in Q1 2023"). Default true. */
+  tail?: boolean;
+  /** Accept horizon words as "planned" (table cells only). */
+  horizons?: boolean;
+}
+
+const EMOJI_RUN = new RegExp(`(?:${EMOJI_TOKEN_SOURCE})`, 'gu');
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Normalize a candidate phrase: no emphasis, no emoji, lowercase, hyphens and curly quotes flattened. */
+export function normalizePhrase(text: string): string {
+  return text
+    .replace(EMOJI_RUN, ' ')
+    .replace(/[*_~`]+/g, ' ')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .toLowerCase()
+    .replace(/(?<=\p{L})[-‐–](?=\p{L})/gu, ' ')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .replace(/^[\s:：.,;!-]+|[\s:：.,;!。，；！]+$/gu, '')
+    .trim();
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const TAIL_WORD = new RegExp(
+  `^(?:[\\w./-]*\\d[\\w./-]*|q[1-4]|h[12]|fy\\d{2,4}|cy\\d{2,4}|${MONTH}\\.?|the|this|next|last|end|start|beginning|mid|middle|early|late|of|release|version|sprint|milestone|quarter|half|year|month|week|and|or|&|[-–—,/])$`,
+);
+const TAIL_ANCHOR = new RegExp(`\\d|^${MONTH}\\.?$|^(?:q[1-4]|h[12]|release|version|sprint|milestone|quarter|year)$`);
+const TAIL_LEAD = /^(?:in time for|as part of|as of|targeted for|targeting|target|expected in|expected|scheduled for|due|eta|in|on|by|since|for|at|from|until|till|with|during|around|before|after|via|from)\s+/;
+
+/** True when `rest` is only a date / version / release reference: "in Q1 2023", "(2024)", "1.2", "for next release". */
+export function isDateTail(rest: string): boolean {
+  let text = rest.trim().replace(/^[-–—:,]\s*/, '').trim();
+  const wrapped = /^[(\[（](.*)[)\]）]$/.exec(text);
+  if (wrapped) text = (wrapped[1] ?? '').trim();
+  text = text.replace(TAIL_LEAD, '');
+  if (!text || text.length > 40) return false;
+  const words = text.split(/\s+|(?<=,)/).filter(Boolean);
+  if (words.length > 8) return false;
+  return words.every((w) => TAIL_WORD.test(w.replace(/,$/, ''))) && words.some((w) => TAIL_ANCHOR.test(w.replace(/,$/, '')));
+}
+
+/**
+ * Status when the whole (already delimited) text is a status phrase, optionally with status emoji and a
+ * date tail. `tail: false` refuses the date tail: at the start of a title "Alpha 4 - …" names a release,
+ * it does not state a status.
+ */
+export function statusPhrase(text: string, {loose = false, tail = true, horizons = false}: PhraseOptions = {}): Status | null {
+  let emoji: Status | null = null;
+  for (const token of text.match(EMOJI_RUN) ?? []) {
+    const found = emojiStatus(token);
+    if (found) {
+      emoji = found.status;
+      break;
+    }
+  }
+  const phrase = normalizePhrase(text);
+  if (!phrase) return emoji;
+  const exact = LEXICON.get(phrase);
+  if (exact && (loose || !NEEDS_TAG.has(phrase)) && (horizons || !HORIZONS.has(phrase))) return exact;
+  if (!tail) return null;
+  for (const word of PHRASES) {
+    if (!phrase.startsWith(word) || word.length === phrase.length) continue;
+    if (!horizons && HORIZONS.has(word)) continue;
+    const rest = phrase.slice(word.length);
+    const cjk = CJK.test(word);
+    if (!cjk && !/^[\s(,:-]/.test(rest)) continue;
+    if (isDateTail(rest)) return LEXICON.get(word) ?? null;
+  }
+  return null;
+}
+
+/** Does the text contain CJK characters (no word spaces: boundaries come from punctuation)? */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}

@@ -1,0 +1,47 @@
+/** One roadmap's items, nested ones included, as a flat document-order list with their context. */
+import {isCalendarPeriod, type Item, type Period, type Roadmap} from '../model.js';
+import {normalizeTitle, titleProfile, type TitleProfile} from './text.js';
+
+export interface FlatItem {
+  item: Item;
+  /** Position in document (depth-first) order; unique within one roadmap. */
+  index: number;
+  /** Ancestor titles, outermost first. */
+  path: string[];
+  /** Normalized heading section + ancestor titles: the "list" the item sits in. */
+  container: string;
+  /** Index among the items of the same container. */
+  siblingIndex: number;
+  profile: TitleProfile;
+}
+
+export function flattenRoadmap(roadmap: Roadmap): FlatItem[] {
+  const flat: FlatItem[] = [];
+  const containerSizes = new Map<string, number>();
+  const visit = (items: Item[], path: string[]): void => {
+    for (const item of items) {
+      const container = [...item.section.map(normalizeTitle), '>', ...path.map(normalizeTitle)].join('\u0000');
+      const siblingIndex = containerSizes.get(container) ?? 0;
+      containerSizes.set(container, siblingIndex + 1);
+      flat.push({item, index: flat.length, path, container, siblingIndex, profile: titleProfile(item.title)});
+      if (item.children.length > 0) visit(item.children, [...path, item.title]);
+    }
+  };
+  visit(roadmap.items, []);
+  return flat;
+}
+
+export function periodKey(period: Period | null): string {
+  if (period == null) return '';
+  return isCalendarPeriod(period) ? `${period.start}..${period.end}` : `@${period.horizon}`;
+}
+
+/** Same release, ignoring case and surrounding space ("V1.2 " = "v1.2"). */
+export function releaseKey(release: string | null): string {
+  return release == null ? '' : release.trim().toLowerCase();
+}
+
+/** Everything a diff reports on besides the title: equal signatures mean "no change but the title". */
+export function attributeSignature(item: Item): string {
+  return [item.status ?? '', periodKey(item.period), item.theme ?? '', releaseKey(item.release)].join('\u0000');
+}

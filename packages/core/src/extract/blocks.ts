@@ -1,0 +1,180 @@
+/**
+ * Walks a sequence of block nodes (the document, a blockquote, the body of a
+ * list item) and turns what it finds into item drafts: list items, table
+ * rows, lettered pseudo-list paragraphs and headed items. Headings and label
+ * paragraphs set the scope (section, period, status, release, theme) of what
+ * follows them.
+ */
+import type {Heading, Paragraph, RootContent} from 'mdast';
+import {findSuspectPeriod} from '../period/index.js';
+import type {ReadContext} from './context.js';
+import {report} from './context.js';
+import type {Draft, Scope} from './draft.js';
+import {cleanInline, collapse, plainText} from './inline.js';
+import {readLettered, startsLettered} from './lettered.js';
+import {readList} from './list.js';
+import {describeHtml} from './html.js';
+import {readHeadedItem} from './headed.js';
+import {classifySection, isBucket, type SectionRole} from './section.js';
+import {scopeForChildren, scopeWithRole} from './scope.js';
+import {readTable} from './table.js';
+
+export interface BlockWalk {
+  scope: Scope;
+  /** Item that prose paragraphs describe (the list item whose body this is), if any. */
+  parent: Draft | null;
+  /** Where new items go. */
+  out: Draft[];
+  depth: number;
+  /** The heading node that titles the document: it gives a period but no theme. */
+  titleHeading?: Heading | null;
+}
+
+interface Open {
+  depth: number;
+  scope: Scope;
+  isTitle: boolean;
+}
+
+export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx: ReadContext): void {
+  const stack: Open[] = [];
+  const current = (): Scope => stack[stack.length - 1]?.scope ?? walk.scope;
+  let label: Scope | null = null;
+  let lettered: Draft | null = null;
+  let letteredTarget: Draft[] = walk.out;
+
+  for (let i = 0; i < blocks.length; i++) {
+    const node = blocks[i]!;
+    if (node.type !== 'list') label = null;
+    switch (node.type) {
+      case 'heading': {
+        lettered = null;
+        while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
+        const text = collapse(plainText(node));
+        const role = classifySection(text, ctx.periodOptions);
+        const isTitle = node === walk.titleHeading;
+        const effective: SectionRole = isTitle ? {...role, themeRaw: null, status: null, statusRaw: null} : role;
+        const parentScope = current();
+        const underTitle = stack[stack.length - 1]?.isTitle ?? false;
+        const scope = scopeWithRole(parentScope, effective, 'heading', text);
+        stack.push({depth: node.depth, scope, isTitle});
+        checkSuspect(ctx, text, node);
+        const body = sectionBody(blocks, i);
+        if (isTitle) break;
+        if (body.empty && body.leaf) {
+          report(ctx, node.position?.start.line ?? 1, node.position?.start.column ?? 1, 'warning', `Empty section "${text}": no items or text under this heading`, 'empty-section');
+        } else if (body.proseOnly && body.leaf && !underTitle && isHeadedItem(text, role, parentScope, walk)) {
+          walk.out.push(readHeadedItem(node, blocks.slice(i + 1, body.end), parentScope, scope, role, ctx));
+        }
+        break;
+      }
+      case 'paragraph': {
+        if (startsLettered(node, lettered !== null)) {
+          const drafts = readLettered(node, current(), walk.parent, ctx);
+          if (lettered === null) letteredTarget = walk.out;
+          letteredTarget.push(...drafts);
+          lettered = drafts[drafts.length - 1] ?? lettered;
+          break;
+        }
+        lettered = null;
+        const next = blocks[i + 1];
+        if (next?.type === 'list' && isLabel(node)) {
+          const text = collapse(plainText(node));
+          label = scopeWithRole(current(), classifySection(text, ctx.periodOptions), 'label');
+          checkSuspect(ctx, text, node);
+          break;
+        }
+        checkSuspect(ctx, collapse(plainText(node)), node);
+        if (walk.parent) walk.parent.description.push(cleanParagraph(node, ctx));
+        break;
+      }
+      case 'list': {
+        const scope = label ?? current();
+        label = null;
+        if (lettered) readList(node, scopeForChildren(scope, lettered, null), lettered, lettered.children, walk.depth + 1, ctx);
+        else readList(node, scope, walk.parent, walk.out, walk.depth, ctx);
+        break;
+      }
+      case 'table':
+        lettered = null;
+        readTable(node, current(), walk.parent, walk.out, ctx);
+        break;
+      case 'blockquote':
+        walkBlocks(node.children, {...walk, scope: current(), titleHeading: null}, ctx);
+        break;
+      case 'html':
+        describeHtml(node, ctx);
+        break;
+      default:
+        // code, thematicBreak, definition, yaml, math…: not roadmap items.
+        break;
+    }
+  }
+}
+
+interface SectionBody {
+  end: number;
+  empty: boolean;
+  proseOnly: boolean;
+  /** No deeper heading follows: the section has no sub-sections. */
+  leaf: boolean;
+}
+
+function sectionBody(blocks: readonly RootContent[], headingIndex: number): SectionBody {
+  const heading = blocks[headingIndex] as Heading;
+  let end = headingIndex + 1;
+  let prose = false;
+  let structured = false;
+  while (end < blocks.length && blocks[end]!.type !== 'heading') {
+    const node = blocks[end]!;
+    if (node.type === 'list' || node.type === 'table') structured = true;
+    else if (node.type === 'paragraph') {
+      if (startsLettered(node, false)) structured = true;
+      else if (plainText(node).trim() !== '') prose = true;
+    } else if (node.type === 'blockquote' || node.type === 'code') prose = true;
+    else if (node.type === 'html' && !node.value.trimStart().startsWith('<!--')) prose = true;
+    end++;
+  }
+  const next = blocks[end] as Heading | undefined;
+  const leaf = !next || next.depth <= heading.depth;
+  return {end, empty: !prose && !structured, proseOnly: prose && !structured, leaf};
+}
+
+/**
+ * A leaf heading with only prose under it is an item ("### Faster startup"
+ * under "## In progress") when something above it organises items: a bucket,
+ * a period, a release, or a topic heading. Questions ("How can I help?") and
+ * sections right under the document title are prose, not items.
+ */
+function isHeadedItem(text: string, role: SectionRole, parentScope: Scope, walk: BlockWalk): boolean {
+  if (/[?？]\s*$/.test(text)) return false;
+  if (isBucket(role) && !role.release) return false;
+  if (walk.depth > 0) return true;
+  return (
+    parentScope.periodFrom === 'heading' ||
+    parentScope.statusFrom === 'heading' ||
+    parentScope.release !== null ||
+    parentScope.themeCandidates.some((candidate) => candidate.from === 'heading')
+  );
+}
+
+/** A short paragraph right before a list that names what the list is about ("Deployment", "**Data Sources**", "Completed:"). */
+function isLabel(node: Paragraph): boolean {
+  const text = collapse(plainText(node));
+  if (text === '' || text.length > 80 || text.includes('\n')) return false;
+  const only = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (only.length === 1 && (only[0]!.type === 'strong' || only[0]!.type === 'emphasis')) return true;
+  const words = text.replace(/[:：]$/, '').split(/\s+/);
+  return words.length <= 5 && !/[.!?。]$/.test(text);
+}
+
+function checkSuspect(ctx: ReadContext, text: string, node: RootContent): void {
+  const suspect = findSuspectPeriod(text);
+  if (!suspect) return;
+  const start = node.position?.start;
+  report(ctx, start?.line ?? 1, (start?.column ?? 1) + suspect.index, 'warning', suspect.message, 'unknown-period');
+}
+
+function cleanParagraph(node: Paragraph, ctx: ReadContext) {
+  return cleanInline(node.children, ctx.definitions, ctx.inline, []);
+}

@@ -1,0 +1,30 @@
+/** A heading with only prose under it, read as one item ("### Faster startup" + its paragraphs). */
+import type {Heading, RootContent} from 'mdast';
+import type {ReadContext} from './context.js';
+import type {Draft, Scope} from './draft.js';
+import {cleanInline} from './inline.js';
+import {readItemText} from './item-text.js';
+import type {SectionRole} from './section.js';
+import {applyOwn, newDraft} from './scope.js';
+
+export function readHeadedItem(node: Heading, body: RootContent[], parentScope: Scope, ownScope: Scope, role: SectionRole, ctx: ReadContext): Draft {
+  const start = node.position?.start ?? {line: 1, column: 1};
+  const end = body[body.length - 1]?.position?.end.line ?? node.position?.end.line ?? start.line;
+  // The item sits in its parent's section; the heading itself is the item, not a section around it.
+  const draft = newDraft({...parentScope, release: ownScope.release, period: ownScope.period, periodFrom: ownScope.periodFrom}, 'heading', start.line, start.column, end);
+  const text = readItemText(node.children, ctx, start.line, start.column);
+  Object.assign(draft, {title: text.title, content: text.content, links: text.links, owners: text.owners, explicitId: text.explicitId});
+  if (role.period && ownScope.periodFrom === 'heading' && ownScope.period === role.period) {
+    draft.period = role.period;
+    draft.periodFrom = 'self';
+  }
+  applyOwn(draft, text);
+  for (const block of body) {
+    if (block.type === 'paragraph') {
+      const links: string[] = [];
+      draft.description.push(cleanInline(block.children, ctx.definitions, ctx.inline, links));
+      for (const link of links) if (!draft.links.includes(link)) draft.links.push(link);
+    }
+  }
+  return draft;
+}

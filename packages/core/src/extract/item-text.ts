@@ -1,0 +1,155 @@
+/**
+ * Reads what an item's own inline text states: title, links, owners, an
+ * explicit id, a status marker and a period ("(Planned for Q4 2021)").
+ */
+import type {PhrasingContent} from 'mdast';
+import {findStatusMarker} from '../classify/status.js';
+import {isCalendarPeriod, type Horizon, type Period, type Status} from '../model.js';
+import {findPeriods, findSuspectPeriod} from '../period/index.js';
+import type {ReadContext} from './context.js';
+import {report} from './context.js';
+import {cleanInline, collapse, plainText} from './inline.js';
+
+export interface ItemText {
+  title: string;
+  content: PhrasingContent[];
+  links: string[];
+  owners: string[];
+  explicitId: string | null;
+  status: Status | null;
+  statusRaw: string | null;
+  /** Maturity words ("alpha", "experimental") say less than a checkbox or a "Completed" section. */
+  statusWeak: boolean;
+  period: Period | null;
+}
+
+const EXPLICIT_ID = /\s*\{#([A-Za-z0-9][\w.:-]*)\}\s*$/;
+const MENTION = /(?:^|[\s(,])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w@.-]*\.[a-z]{2,})/g;
+const UNKNOWN_TAG = /^\[([^\]\s]{1,3})\]\s/;
+const MAX_TITLE = 140;
+const HORIZON_TAG = /[(（]\s*(later|next|up next|coming soon|soon|future|long[- ]term|near[- ]term|now|current)\s*[)）]/i;
+const MATURITY = /\b(?:alpha|beta|preview|experimental|rc|incubating)\b/i;
+
+export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext, line: number, column: number): ItemText {
+  const links: string[] = [];
+  let content = cleanInline(nodes, ctx.definitions, ctx.inline, links);
+  let text = collapse(plainText(nodes));
+
+  let explicitId: string | null = null;
+  const idMatch = EXPLICIT_ID.exec(text);
+  if (idMatch) {
+    explicitId = idMatch[1]!;
+    text = text.slice(0, idMatch.index);
+    content = stripTrailingId(content);
+  }
+
+  let status: Status | null = null;
+  let statusRaw: string | null = null;
+  let statusWeak = false;
+  if (isAllDeleted(nodes)) {
+    status = 'dropped';
+    statusRaw = '~~strikethrough~~';
+  }
+
+  // Periods and status markers are found on the same text, then both are cut out of the title.
+  const cuts: Array<[number, number]> = [];
+  let period: Period | null = latestPeriod(findPeriods(text, ctx.periodOptions), cuts, text);
+  const horizon = HORIZON_TAG.exec(text);
+  if (!period && horizon) {
+    const word = horizon[1]!.toLowerCase();
+    const value: Horizon = /now|current/.test(word) ? 'now' : /next|soon|near/.test(word) ? 'next' : 'later';
+    period = {horizon: value, label: value === 'now' ? 'Now' : value === 'next' ? 'Next' : 'Later', raw: horizon[1]!, anchor: ctx.periodOptions.anchor ?? null};
+    cuts.push([horizon.index, horizon.index + horizon[0].length]);
+  }
+  const marker = findStatusMarker(text);
+  if (marker && !(horizon && overlaps(marker.index, marker.length, horizon.index, horizon[0].length))) {
+    if (!status) {
+      status = marker.status;
+      statusRaw = marker.raw;
+      statusWeak = MATURITY.test(marker.raw);
+    }
+    cuts.push([marker.index, marker.index + marker.length]);
+  } else if (!marker) {
+    const tag = UNKNOWN_TAG.exec(text);
+    if (tag) report(ctx, line, column, 'warning', `Unknown status marker "[${tag[1]}]": expected [x], [ ] or a known status word`, 'unknown-status');
+  }
+  text = cutRanges(text, cuts);
+
+  const suspect = findSuspectPeriod(text);
+  if (suspect) report(ctx, line, column + suspect.index, 'warning', suspect.message, 'unknown-period');
+
+  const owners: string[] = [];
+  for (const match of text.matchAll(MENTION)) if (!owners.includes(match[1]!)) owners.push(match[1]!);
+
+  return {title: tidyTitle(text), content, links, owners, explicitId, status, statusRaw, statusWeak, period};
+}
+
+/** An item written entirely as ~~strikethrough~~ has been dropped. */
+function isAllDeleted(nodes: readonly PhrasingContent[]): boolean {
+  let deleted = false;
+  for (const node of nodes) {
+    if (node.type === 'delete') deleted = true;
+    else if (node.type === 'text' && node.value.trim() === '') continue;
+    else if (node.type === 'text' && /^[\s\p{P}\p{S}]*$/u.test(node.value)) continue;
+    else return false;
+  }
+  return deleted;
+}
+
+function stripTrailingId(content: PhrasingContent[]): PhrasingContent[] {
+  const out = [...content];
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = {...last, value: last.value.replace(EXPLICIT_ID, '')};
+  return out;
+}
+
+/**
+ * When an item names several periods ("in 2023 we shipped X; in 2024 we plan Y"),
+ * the latest one is what it is planned for. Its text, with the short
+ * parenthetical it sits in ("(Planned for Q4 2021)"), is cut from the title.
+ */
+function latestPeriod(found: Array<{period: Period; index: number; length: number}>, cuts: Array<[number, number]>, text: string): Period | null {
+  if (found.length === 0) return null;
+  let best = found[0]!;
+  for (const candidate of found) {
+    if (isCalendarPeriod(candidate.period) && isCalendarPeriod(best.period) && candidate.period.start > best.period.start) best = candidate;
+  }
+  cuts.push(phraseAround(text, best.index, best.length));
+  return best.period;
+}
+
+function phraseAround(text: string, index: number, length: number): [number, number] {
+  const open = text.lastIndexOf('(', index);
+  const close = text.indexOf(')', index + length);
+  if (open !== -1 && close !== -1 && close - open < 48 && !text.slice(open + 1, index).includes(')')) return [open, close + 1];
+  return [index, index + length];
+}
+
+function overlaps(a: number, aLength: number, b: number, bLength: number): boolean {
+  return a < b + bLength && b < a + aLength;
+}
+
+/** Cut ranges out of text (ranges may overlap); what is left keeps a space where a cut was. */
+function cutRanges(text: string, cuts: Array<[number, number]>): string {
+  if (cuts.length === 0) return text;
+  const sorted = [...cuts].sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (start > at) out += text.slice(at, start) + ' ';
+    at = Math.max(at, end);
+  }
+  return out + text.slice(at);
+}
+
+export function tidyTitle(text: string): string {
+  let title = collapse(text)
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    .replace(/\s+([,.;:])(?=\s|$)/g, '$1');
+  title = collapse(title).replace(/^[\s\-–—:|]+/, '').replace(/[\s\-–—:|,;]+$/, '');
+  if (title.length <= MAX_TITLE) return title;
+  const sentence = /^(.{20,}?[.!?])\s/.exec(title);
+  if (sentence && sentence[1]!.length <= MAX_TITLE) return sentence[1]!;
+  const cut = title.slice(0, MAX_TITLE);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)) + '…';
+}

@@ -1,0 +1,80 @@
+/** Deriving the scope of nested content from a heading, label, parent item or table cell. */
+import type {Draft, Scope, ThemeCandidate} from './draft.js';
+import type {SectionRole} from './section.js';
+
+export function scopeWithRole(scope: Scope, role: SectionRole, from: 'heading' | 'label' | 'table', sectionText?: string): Scope {
+  const next: Scope = {...scope};
+  if (sectionText !== undefined) next.section = [...scope.section, sectionText];
+  if (role.period) {
+    next.period = role.period;
+    next.periodFrom = from;
+  }
+  if (role.status) {
+    next.status = role.status;
+    next.statusRaw = role.statusRaw;
+    next.statusFrom = from;
+  }
+  if (role.release) next.release = role.release;
+  if (role.themeRaw) next.themeCandidates = [{text: role.themeRaw, from}, ...scope.themeCandidates];
+  return next;
+}
+
+/** Children of an item inherit its period, its bucket status and (as a topic) its title. */
+export function scopeForChildren(scope: Scope, parent: Draft, bucket: SectionRole | null): Scope {
+  const next: Scope = {...scope};
+  if (parent.period) {
+    next.period = parent.period;
+    next.periodFrom = 'parent';
+  }
+  if (parent.release) next.release = parent.release;
+  if (bucket && bucket.status) {
+    next.status = bucket.status;
+    next.statusRaw = bucket.statusRaw;
+    next.statusFrom = 'label';
+  }
+  if (parent.title && (!bucket || bucket.themeRaw)) {
+    const candidate: ThemeCandidate = {text: parent.title, from: 'parent'};
+    next.themeCandidates = [candidate, ...scope.themeCandidates];
+  }
+  return next;
+}
+
+export function newDraft(scope: Scope, kind: Draft['kind'], line: number, column: number, endLine: number): Draft {
+  return {
+    title: '',
+    content: [],
+    description: [],
+    kind,
+    line,
+    column,
+    endLine,
+    section: scope.section,
+    themeCandidates: scope.themeCandidates,
+    period: scope.period,
+    periodFrom: scope.periodFrom,
+    release: scope.release,
+    status: scope.status,
+    statusRaw: scope.statusRaw,
+    statusFrom: scope.statusFrom,
+    links: [],
+    owners: [],
+    explicitId: null,
+    children: [],
+  };
+}
+
+/** Apply what the item's own text states over what it inherited; maturity words do not override a status around the item. */
+export function applyOwn(
+  draft: Draft,
+  own: {status: Draft['status']; statusRaw: string | null; statusWeak?: boolean; period: Draft['period']},
+): void {
+  if (own.status && !(own.statusWeak && draft.status)) {
+    draft.status = own.status;
+    draft.statusRaw = own.statusRaw;
+    draft.statusFrom = 'self';
+  }
+  if (own.period) {
+    draft.period = own.period;
+    draft.periodFrom = 'self';
+  }
+}

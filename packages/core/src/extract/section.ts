@@ -1,0 +1,49 @@
+/**
+ * What a heading, a label paragraph or a group item says about the items
+ * under it: a period, a status or horizon bucket, a release, or a theme.
+ */
+import {classifyBucket} from '../classify/bucket.js';
+import type {Period, Status} from '../model.js';
+import {parsePeriod, parseRelease, type PeriodOptions} from '../period/index.js';
+
+export interface SectionRole {
+  /** The heading/label text as written (markdown removed, whitespace collapsed). */
+  text: string;
+  period: Period | null;
+  status: Status | null;
+  statusRaw: string | null;
+  release: string | null;
+  /** Set when the text names a topic rather than a time, status or release. */
+  themeRaw: string | null;
+}
+
+/** "1.", "1.1", "2)", "III." numbering in front of a heading is not part of its topic. */
+const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/i;
+const EDGE_PUNCTUATION = /^[\s:：\-–—*_#>|]+|[\s:：\-–—*_#>|]+$/g;
+
+export function topicText(text: string): string {
+  return text.replace(NUMBERING, '').replace(EDGE_PUNCTUATION, '').trim();
+}
+
+export function classifySection(text: string, options: PeriodOptions): SectionRole {
+  const bucket = classifyBucket(text);
+  let period = parsePeriod(text, options);
+  if (!period && bucket?.horizon) {
+    period = {horizon: bucket.horizon, label: bucket.horizon === 'now' ? 'Now' : bucket.horizon === 'next' ? 'Next' : 'Later', raw: bucket.raw, anchor: options.anchor ?? null};
+  }
+  const release = parseRelease(text);
+  const topical = !bucket && !period && !release;
+  return {
+    text,
+    period,
+    status: bucket?.status ?? null,
+    statusRaw: bucket?.status ? bucket.raw : null,
+    release,
+    themeRaw: topical ? topicText(text) || null : null,
+  };
+}
+
+/** A section is a pure bucket when it says when/how-far/which-release but names no topic. */
+export function isBucket(role: SectionRole): boolean {
+  return role.themeRaw === null;
+}

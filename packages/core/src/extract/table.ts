@@ -1,0 +1,179 @@
+/**
+ * GFM tables: each body row is an item. Columns are mapped by what their
+ * header means (timeline → period, status → status, owner → owners, area →
+ * theme, version → release); a table whose header cells are periods or
+ * releases is a matrix, and each filled cell becomes a child of its row.
+ */
+import type {PhrasingContent, Table, TableCell} from 'mdast';
+import {statusFromCell} from '../classify/status.js';
+import type {Period} from '../model.js';
+import {parsePeriod, parseRelease} from '../period/index.js';
+import type {ReadContext} from './context.js';
+import {report} from './context.js';
+import type {Draft, Scope} from './draft.js';
+import {cleanInline, collapse, plainText} from './inline.js';
+import {readItemText} from './item-text.js';
+import {applyOwn, newDraft, scopeForChildren, scopeWithRole} from './scope.js';
+import {classifySection} from './section.js';
+
+type Role = 'title' | 'period' | 'status' | 'owners' | 'theme' | 'release' | 'links' | 'other';
+
+const HEADER_ROLES: Array<[Role, RegExp]> = [
+  ['period', /\b(?:timeline|target|when|quarter|date|eta|period|due|deadline|time ?frame|schedule|planned for|expected)\b|时间|日期|季度/i],
+  ['status', /\b(?:status|state|progress|stage|maturity|done)\b|状态|进度/i],
+  ['owners', /\b(?:owners?|assignees?|leads?|dri|responsible|contacts?|champions?|who|maintainers?|sig)\b|负责人/i],
+  ['theme', /\b(?:themes?|areas?|categor(?:y|ies)|components?|domains?|groups?|tracks?|pillars?|topics?|epics?|workstreams?)\b|领域|类别|主题/i],
+  ['release', /\b(?:release|version|milestone)s?\b|版本/i],
+  ['links', /\b(?:issues?|tracking|links?|prs?|rfcs?|tickets?|refs?|references?)\b/i],
+  ['title', /\b(?:features?|items?|titles?|names?|goals?|initiatives?|descriptions?|summary|tasks?|capabilit(?:y|ies)|objectives?|projects?|what|deliverables?)\b|特性|功能|目标/i],
+];
+
+function headerRole(text: string): Role {
+  if (/\brelease date\b/i.test(text)) return 'period';
+  for (const [role, pattern] of HEADER_ROLES) if (pattern.test(text)) return role;
+  return 'other';
+}
+
+export function readTable(table: Table, scope: Scope, parent: Draft | null, out: Draft[], ctx: ReadContext): void {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const headers = header.children.map((cell) => collapse(plainText(cell.children)));
+  const columnPeriods = headers.map((text) => (text ? parsePeriod(text, ctx.periodOptions) : null));
+  const columnReleases = headers.map((text) => (text ? parseRelease(text) : null));
+  const timeColumns = headers.filter((_, i) => i > 0 && (columnPeriods[i] || columnReleases[i])).length;
+  if (timeColumns >= 2) {
+    readMatrix(table, headers, columnPeriods, columnReleases, scope, parent, out, ctx);
+    return;
+  }
+  const roles = headers.map(headerRole);
+  // One column per role: a second "version" column (e.g. "Kubernetes versions") is description, not the release.
+  roles.forEach((role, index) => {
+    if (role !== 'owners' && role !== 'links' && role !== 'other' && roles.indexOf(role) !== index) roles[index] = 'other';
+  });
+  inferRolesFromValues(roles, rows.map((row) => row.children.map((cell) => collapse(plainText(cell.children)))), ctx);
+  let titleColumn = roles.indexOf('title');
+  if (titleColumn === -1) titleColumn = roles.findIndex((role) => role === 'other');
+  if (titleColumn === -1) titleColumn = 0;
+  roles[titleColumn] = 'title';
+
+  for (const row of rows) {
+    const start = row.position?.start ?? {line: 1, column: 1};
+    const cells = row.children;
+    const titleCell = cells[titleColumn];
+    const draft = newDraft(scope, 'table-row', start.line, start.column, row.position?.end.line ?? start.line);
+    if (parent?.period && draft.periodFrom !== 'self') Object.assign(draft, {period: parent.period, periodFrom: 'parent'});
+    const text = readItemText(titleCell?.children ?? [], ctx, titleCell?.position?.start.line ?? start.line, titleCell?.position?.start.column ?? start.column);
+    Object.assign(draft, {title: text.title, content: text.content, links: text.links, owners: text.owners, explicitId: text.explicitId});
+    applyOwn(draft, text);
+    if (!draft.title) draft.title = collapse(cells.map((cell) => plainText(cell.children)).join(' '));
+    cells.forEach((cell, index) => {
+      if (index !== titleColumn) applyCell(draft, roles[index] ?? 'other', cell, headers[index] ?? '', ctx);
+    });
+    if (!draft.title) {
+      report(ctx, start.line, start.column, 'info', 'Empty table row: nothing to read', 'empty-item');
+      continue;
+    }
+    out.push(draft);
+  }
+}
+
+function applyCell(draft: Draft, role: Role, cell: TableCell, header: string, ctx: ReadContext): void {
+  const text = collapse(plainText(cell.children));
+  const links: string[] = [];
+  const content = cleanInline(cell.children, ctx.definitions, ctx.inline, links);
+  for (const link of links) if (!draft.links.includes(link)) draft.links.push(link);
+  if (text === '') return;
+  const where = cell.position?.start ?? {line: draft.line, column: 1};
+  switch (role) {
+    case 'period': {
+      const period = parsePeriod(text, ctx.periodOptions);
+      if (period) Object.assign(draft, {period, periodFrom: 'table'});
+      else report(ctx, where.line, where.column, 'warning', `Unknown period "${text}" in column "${header}"`, 'unknown-period');
+      break;
+    }
+    case 'status': {
+      const status = statusFromCell(text);
+      if (status) Object.assign(draft, {status, statusRaw: text, statusFrom: 'table'});
+      else report(ctx, where.line, where.column, 'warning', `Unknown status "${text}" in column "${header}"`, 'unknown-status');
+      break;
+    }
+    case 'owners':
+      for (const owner of text.split(/[,;/&]|\band\b/).map((part) => part.trim().replace(/^@/, ''))) {
+        if (owner && !draft.owners.includes(owner)) draft.owners.push(owner);
+      }
+      break;
+    case 'theme':
+      draft.themeCandidates = [{text, from: 'table'}, ...draft.themeCandidates];
+      break;
+    case 'release':
+      draft.release = parseRelease(text) ?? text;
+      break;
+    default:
+      if (role === 'other' && header) draft.description.push([{type: 'strong', children: [{type: 'text', value: `${header}: `}]}, ...content]);
+      else if (content.length > 0) draft.description.push(content);
+  }
+}
+
+/** A header named by nothing but whose values are mostly periods or statuses says so by its values. */
+function inferRolesFromValues(roles: Role[], rows: string[][], ctx: ReadContext): void {
+  roles.forEach((role, index) => {
+    if (role !== 'other') return;
+    const values = rows.map((row) => row[index] ?? '').filter((value) => value !== '');
+    if (values.length === 0) return;
+    const periods = values.filter((value) => parsePeriod(value, ctx.periodOptions)).length;
+    const statuses = values.filter((value) => statusFromCell(value)).length;
+    if (periods / values.length >= 0.6) roles[index] = 'period';
+    else if (statuses / values.length >= 0.6) roles[index] = 'status';
+  });
+}
+
+/** Columns are periods or releases: the row names a topic and each filled cell is an item planned for that column. */
+function readMatrix(
+  table: Table,
+  headers: string[],
+  periods: Array<Period | null>,
+  releases: Array<string | null>,
+  scope: Scope,
+  parent: Draft | null,
+  out: Draft[],
+  ctx: ReadContext,
+): void {
+  for (const row of table.children.slice(1)) {
+    const start = row.position?.start ?? {line: 1, column: 1};
+    const [first, ...cells] = row.children;
+    const draft = newDraft(scope, 'table-row', start.line, start.column, row.position?.end.line ?? start.line);
+    const text = readItemText(first?.children ?? [], ctx, start.line, start.column);
+    Object.assign(draft, {title: text.title, content: text.content, links: text.links, owners: text.owners, explicitId: text.explicitId});
+    if (!draft.title) {
+      report(ctx, start.line, start.column, 'info', 'Matrix row without a name in its first cell', 'empty-item');
+      draft.title = `Row ${start.line}`;
+    }
+    const rowScope = scopeForChildren(scope, draft, null);
+    cells.forEach((cell, offset) => {
+      const column = offset + 1;
+      const columnRole = classifySection(headers[column] ?? '', ctx.periodOptions);
+      const cellScope = scopeWithRole(rowScope, {...columnRole, period: periods[column] ?? columnRole.period, release: releases[column] ?? null, themeRaw: null}, 'table');
+      for (const entry of splitCell(cell.children)) {
+        const where = cell.position?.start ?? start;
+        const child = newDraft(cellScope, 'table-row', where.line, where.column, where.line);
+        const own = readItemText(entry, ctx, where.line, where.column);
+        if (!own.title) continue;
+        Object.assign(child, {title: own.title, content: own.content, links: own.links, owners: own.owners, explicitId: own.explicitId});
+        applyOwn(child, own);
+        draft.children.push(child);
+      }
+    });
+    if (parent?.period && !draft.period) Object.assign(draft, {period: parent.period, periodFrom: 'parent'});
+    out.push(draft);
+  }
+}
+
+/** Cells often hold several entries separated by <br>: each is its own item. */
+function splitCell(children: PhrasingContent[]): PhrasingContent[][] {
+  const entries: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value.trim())) entries.push([]);
+    else entries[entries.length - 1]!.push(child);
+  }
+  return entries.filter((entry) => collapse(plainText(entry)) !== '');
+}

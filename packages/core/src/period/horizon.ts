@@ -1,0 +1,97 @@
+/**
+ * Relative buckets (Now / Next / Later) named by a heading or a cell. Only text that IS a bucket counts:
+ * "Next", "Up next", "Future work 🔮", "Current: Alpha 5" — never prose like "the next release will…".
+ */
+import type {Horizon} from '../model.js';
+
+/** Canonical labels: buckets from different documents line up by label; `raw` keeps the source wording. */
+export const HORIZON_LABELS: Record<Horizon, string> = {now: 'Now', next: 'Next', later: 'Later'};
+
+const PHRASES: Record<Horizon, string[]> = {
+  now: [
+    'now', 'right now', 'current', 'currently', 'in progress', 'in-progress', 'ongoing', 'on-going', 'this quarter',
+    'this month', 'this sprint', 'this cycle', 'this release', 'current milestone', 'current release', 'in flight',
+    'in development', 'under development', 'active', 'doing', 'working on', 'what we are working on',
+    "what we're working on",
+    '当前', '现在', '进行中', '正在进行', '本季度', '本月', '近况',
+  ],
+  next: [
+    'next', 'up next', 'next up', 'coming next', 'near term', 'near-term', 'nearterm', 'short term', 'short-term',
+    'upcoming', 'coming soon', 'coming up', 'soon', "what's next", 'what is next', 'next release', 'next version',
+    'next quarter', 'next month', 'next sprint', 'next cycle', 'next milestone', 'next steps',
+    // Medium term sits between the near future and "someday": it is read as Next, not Later.
+    'mid term', 'mid-term', 'midterm', 'medium term', 'medium-term',
+    '下一步', '下一个版本', '下个版本', '近期', '短期', '中期', '即将推出', '接下来',
+  ],
+  later: [
+    'later', 'future', 'in the future', 'future work', 'future releases', 'future release', 'future plans',
+    'long term', 'long-term', 'longer term', 'longer-term', 'someday', 'some day', 'someday/maybe', 'backlog', 'icebox',
+    'beyond', 'eventually', 'on the horizon', 'under consideration', 'parking lot', 'wishlist', 'wish list',
+    '未来', '长期', '远期', '以后', '将来', '后续',
+  ],
+};
+
+/** Nouns that may follow a bucket word without changing it: "Future work", "Upcoming milestones", "Near-term goals". */
+const TRAILING_NOUNS = /^(?:work|milestones?|releases?|versions?|items?|priorities|plans?|planning|goals?|features?|focus|tasks?|steps?|ideas?|vision|roadmap|objectives?|projects?|initiatives?|efforts?|themes?|development)$/;
+const ZH_TRAILING = /^(?:工作|计划|规划|版本|目标|里程碑|特性|功能)$/;
+
+const LOOKUP = new Map<string, Horizon>();
+for (const [horizon, phrases] of Object.entries(PHRASES) as Array<[Horizon, string[]]>) {
+  for (const phrase of phrases) LOOKUP.set(phrase, horizon);
+}
+
+/** Emoji, :shortcodes:, markdown emphasis and the punctuation around a heading. */
+const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|:[a-z0-9_+-]+:|[*_~`#>]/gu;
+const EDGE_PUNCT = /^[\s\-–—:.!?,;|()[\]]+|[\s\-–—:.!?,;|]+$/g;
+
+/** The text a bucket is recognized from: lower case, undecorated, without a trailing "(…)" note. */
+function bucketText(text: string): string {
+  return text
+    .replace(DECORATION, ' ')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')
+    .replace(EDGE_PUNCT, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+function lookupPhrase(words: string): Horizon | null {
+  const direct = LOOKUP.get(words);
+  if (direct) return direct;
+  const bare = words.replace(/^the /, '');
+  const found = LOOKUP.get(bare);
+  if (found) return found;
+  // "future work", "upcoming milestones": bucket word(s) + one trailing noun.
+  const space = bare.lastIndexOf(' ');
+  if (space > 0 && TRAILING_NOUNS.test(bare.slice(space + 1))) return LOOKUP.get(bare.slice(0, space)) ?? null;
+  for (const [phrase, horizon] of LOOKUP) {
+    if (/^[\u4e00-\u9fff]/.test(phrase) && bare.startsWith(phrase) && ZH_TRAILING.test(bare.slice(phrase.length).trim())) {
+      return horizon;
+    }
+  }
+  return null;
+}
+
+/** The horizon a heading/cell names, or null. A ":" / " - " may introduce a name: "Current: Alpha 5". */
+export function readHorizon(text: string): {horizon: Horizon; raw: string} | null {
+  if (text.length > 80) return null;
+  const words = bucketText(text);
+  if (words === '' || words.length > 40) return null;
+  let horizon = lookupPhrase(words);
+  if (!horizon) {
+    const head = /^(.{1,30}?)\s*(?::|：| [-–—] )/.exec(words);
+    if (head?.[1]) horizon = lookupPhrase(head[1]);
+  }
+  if (!horizon && /^next (?:few|couple of|\d{1,2}) (?:weeks|months|quarters|releases)$/.test(words)) horizon = 'next';
+  if (!horizon) return null;
+  return {horizon, raw: rawBucket(text)};
+}
+
+const LEADING_NOISE = /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|:[a-z0-9_+-]+:|[*_~`#>\-–—:.!?,;|])+/u;
+const TRAILING_NOISE = /(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|:[a-z0-9_+-]+:|[*_~`#>\-–—:.!?,;|])+$/u;
+
+/** The exact source substring of the bucket, without decorations and punctuation at its edges. */
+function rawBucket(text: string): string {
+  const trimmed = text.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+  return trimmed || text.trim();
+}

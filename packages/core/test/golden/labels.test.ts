@@ -1,0 +1,33 @@
+/**
+ * Golden line-range expectations: for each file in test/labels, parse the real roadmap and check
+ * every item against the ranges it starts in (see check-labels.ts for the resolution rules).
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {parseRoadmap} from '../../src/index.js';
+import {checkLabels} from './check-labels.js';
+import {loadLabelFiles} from './label-file.js';
+import {readShared} from './paths.js';
+
+const labelFiles = loadLabelFiles();
+
+test('label files cover at least 15 corpus files and the 3 seeds', () => {
+  const corpus = labelFiles.filter((label) => label.file.startsWith('corpus/'));
+  const seeds = labelFiles.filter((label) => label.file.startsWith('seeds/'));
+  assert.ok(corpus.length >= 15, `only ${corpus.length} corpus label files`);
+  assert.equal(seeds.length, 3, 'expected one label file per seed');
+});
+
+for (const label of labelFiles) {
+  test(`golden labels: ${label.file}`, (t) => {
+    const source = readShared(label.file);
+    const roadmap = parseRoadmap(source, {file: label.file});
+    const report = checkLabels(label, roadmap);
+    for (const note of report.vacuous) t.diagnostic(note);
+    t.diagnostic(`${report.checkedItems} items checked`);
+    assert.ok(
+      report.failures.length === 0,
+      `${report.failures.length} disagreement(s) with ${label.name}:\n  ${report.failures.join('\n  ')}`,
+    );
+  });
+}

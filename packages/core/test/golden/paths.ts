@@ -1,0 +1,33 @@
+/** Where the shared roadmap files live, found from this file rather than the working directory. */
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The monorepo root: the nearest ancestor holding pnpm-workspace.yaml. */
+export function repoRoot(): string {
+  let dir = here;
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no pnpm-workspace.yaml above ${here}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/** `/work/shared` next to the repository (corpus/, seeds/, docs/). */
+export function sharedDir(): string {
+  return resolve(repoRoot(), '..', 'shared');
+}
+
+export const labelsDir = resolve(here, '..', 'labels');
+
+/** Reads a file given relative to the shared dir; a missing file is a clear failure, not a skip. */
+export function readShared(relative: string): string {
+  const path = join(sharedDir(), relative);
+  if (!existsSync(path)) {
+    throw new Error(`golden source missing: ${path} (expected the shared corpus next to the repo at ${sharedDir()})`);
+  }
+  return readFileSync(path, 'utf8');
+}

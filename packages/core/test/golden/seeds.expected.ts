@@ -1,0 +1,213 @@
+/**
+ * The three seeds' complete expected models, written by hand from the source text.
+ * Titles are normalized prefixes (compare-tree.ts); every item, nesting and link is listed.
+ */
+import type {Status} from '../../src/model.js';
+
+export interface ExpectedPeriod {
+  label: string;
+  start: string;
+  end: string;
+}
+
+export interface ExpectedItem {
+  line: number;
+  /** A prefix (~40 chars) of the item's title, compared after normalization. */
+  title: string;
+  /** Headings that must appear, in order, in the item's section path. */
+  section: string[];
+  period: ExpectedPeriod | null;
+  /** Canonical theme id; absent where the document states no theme (not checked). */
+  theme?: string | null;
+  status: Status | null;
+  /** All URLs of the item's own text (not its children's), in any order. */
+  links: string[];
+  children: ExpectedItem[];
+}
+
+export interface ExpectedSeed {
+  file: string;
+  title: string | null;
+  updated: string | null;
+  items: ExpectedItem[];
+}
+
+type Shared = Pick<ExpectedItem, 'section' | 'period' | 'theme' | 'status'>;
+type Entry = (line: number, title: string, more?: {links?: string[]; children?: ExpectedItem[]}) => ExpectedItem;
+
+/** Items that share section, period, theme and status. */
+function group(shared: Shared): Entry {
+  return (line, title, more = {}) => ({...shared, line, title, links: more.links ?? [], children: more.children ?? []});
+}
+
+// --- 000: AllenNLP, Q4 2019 ---------------------------------------------------------------
+const Q4_2019: ExpectedPeriod = {label: '2019 Q4', start: '2019-10-01', end: '2019-12-31'};
+const allen = (theme: string): Entry =>
+  group({section: ['Q4 2019 (October, November, December)'], period: Q4_2019, theme, status: null});
+const models = allen('models');
+const perf = allen('performance');
+const issue = (n: number): string => `https://github.com/allenai/allennlp/issues/${n}`;
+
+export const allennlp: ExpectedSeed = {
+  file: 'seeds/000_64b5bf8194547f1e.txt',
+  title: 'Roadmap',
+  updated: null,
+  items: [
+    models(10, 'Breaking out models into their own repos', {
+      links: [issue(3351)],
+      children: [
+        models(12, 'Semantic Parsing', {links: ['https://github.com/allenai/allennlp-semparse']}),
+        models(14, 'Reading Comprehension', {links: ['https://github.com/allenai/allennlp-reading-comprehension']}),
+      ],
+    }),
+    perf(18, 'Better supporting our initiative around', {
+      links: ['https://arxiv.org/abs/1907.10597'],
+      children: [
+        perf(20, 'Improve the performance of AllenNLP', {
+          children: [
+            perf(22, 'Using DistributedDataParallel for multi', {links: [issue(2536)]}),
+            perf(24, 'Native pytorch Multiprocessing for data', {links: [issue(3079)]}),
+            perf(26, 'Mixed Precision Training', {links: [issue(2149)]}),
+          ],
+        }),
+        perf(28, 'Add tooling so any user can easily measure', {links: [issue(3436)]}),
+      ],
+    }),
+    allen('documentation')(31, 'Launching a first version of an AllenNLP'),
+  ],
+};
+
+// --- 001: TensorFlow, Feb 2018 ------------------------------------------------------------
+const tf = (area: string, theme: string) => (subArea?: string): Entry =>
+  group({section: subArea ? [area, subArea] : [area], period: null, theme, status: null});
+const apis = tf('APIs', 'apis');
+const platforms = tf('Platforms', 'platform');
+const performance = tf('Performance', 'performance');
+const community = tf('Community and Partner Engagement', 'community');
+const highLevel = apis('High Level APIs:');
+const eager = apis('Eager Execution:');
+const keras = apis('Keras API:');
+const contrib = apis('Contrib:');
+const probability = apis('Probabilistic Reasoning and Statistical Analysis:');
+const lite = platforms('TensorFlow Lite:');
+const distributed = performance('Distributed TensorFlow:');
+const optimizations = performance('Optimizations:');
+const docs = tf('Documentation and Usability:', 'documentation')();
+const sigs = community('Special Interest Groups:');
+const communityArea = community('Community:');
+
+export const tensorflow: ExpectedSeed = {
+  file: 'seeds/001_b413af0621f7a2d8.txt',
+  title: 'Roadmap',
+  updated: '2018-02-15',
+  items: [
+    highLevel(17, 'Easy multi-GPU utilization with Estimators'),
+    highLevel(18, 'Easy-to-use high-level pre-made estimators'),
+    eager(21, 'Efficient utilization of multiple GPUs'),
+    eager(22, 'Distributed training (multi-machine)'),
+    eager(23, 'Performance improvements'),
+    eager(24, 'Simpler export to a GraphDef/SavedModel'),
+    keras(27, 'Better integration with tf.data (ability'),
+    keras(28, 'Full support for Eager Execution (both'),
+    keras(30, 'Better distribution/multi-GPU support and'),
+    apis('Official Models:')(33, 'A set of reference models across image', {
+      links: ['https://github.com/tensorflow/models/tree/master/official'],
+    }),
+    contrib(40, 'Deprecation notices added to parts of tf'),
+    contrib(41, 'As much as possible, large projects inside'),
+    contrib(42, 'The tf.contrib module will eventually be'),
+    probability(46, 'Rich set of tools for probabilistic and'),
+    probability(48, 'Statistical tools for hypothesis testing'),
+    probability(49, 'Edward 2.0: High-level API for probabilis'),
+    lite(53, 'Increased coverage of supported ops in'),
+    lite(54, 'Easier conversion of a trained TensorFlow'),
+    lite(55, 'Support for GPU acceleration in TensorFlow'),
+    lite(56, 'Support for hardware accelerators via'),
+    lite(57, 'Improved CPU performance by quantization'),
+    lite(58, 'Increased support for devices beyond'),
+    distributed(62, 'Multi-GPU support optimized for a variety'),
+    distributed(63, 'Improved mechanisms for distributing'),
+    optimizations(66, 'Mixed precision training support with'),
+    optimizations(67, 'Native TensorRT support'),
+    optimizations(68, 'Int8 support for SkyLake via MKL'),
+    optimizations(69, 'Dynamic loading of SIMD-optimized kernels'),
+    docs(72, 'Updated documentation, tutorials and'),
+    docs(73, 'Process to enable external contributions'),
+    sigs(77, 'Mobilizing the community to work together'),
+    sigs(78, 'tf-distribute: build and packaging of', {
+      links: ['https://groups.google.com/a/tensorflow.org/forum/#!forum/tf-distribute'],
+    }),
+    sigs(79, 'More to be identified and launched'),
+    communityArea(82, 'Incorporate public feedback on significant'),
+    communityArea(83, 'Formalize process for external'),
+    communityArea(84, 'Grow global TensorFlow communities and'),
+    communityArea(85, 'Collaborate with partners to co-develop'),
+  ],
+};
+
+// --- 002: MindSpore r0.6 ------------------------------------------------------------------
+const ms = (heading: string, theme: string): Entry =>
+  group({section: ['RoadMap', heading], period: null, theme, status: null});
+// The numbered intro list sits under no theme heading: its theme is not stated, so not checked.
+const intro = group({section: ['RoadMap'], period: null, status: null});
+const preset = ms('Preset Models', 'models');
+const usability = ms('Usability', 'usability');
+const msPerf = ms('Performance Optimization', 'performance');
+const arch = ms('Architecture Evolution', 'architecture');
+const insight = ms('MindInsight Debugging and Optimization', 'tooling');
+const armour = ms('MindArmour Security Hardening Package', 'security');
+const inference = ms('Inference Framework', 'deployment');
+
+export const mindspore: ExpectedSeed = {
+  file: 'seeds/002_ae7effc8cc45ed7f.txt',
+  title: 'RoadMap',
+  updated: null,
+  items: [
+    intro(8, 'Support more preset models'),
+    intro(9, 'Continuously supplement APIs and operator'),
+    intro(10, 'Comprehensively support for Huawei Ascend'),
+    intro(11, 'Improve visualization, debugging and'),
+    preset(16, 'CV: Classic models for object detection'),
+    preset(17, 'NLP: RNN and Transformer neural network'),
+    preset(18, 'Other: GNN, reinforcement learning'),
+    usability(21, 'Supplement APIs such as operators'),
+    usability(22, 'Complete the native expression support'),
+    usability(23, 'Support common Tensor/Math operations'),
+    usability(24, 'Add more application scenarios of'),
+    msPerf(27, 'Optimize the compilation time'),
+    msPerf(28, 'Low-bit mixed precision training and'),
+    msPerf(29, 'Improve memory utilization'),
+    msPerf(30, 'Provide more fusion optimization methods'),
+    msPerf(31, 'Improve the execution performance in'),
+    arch(34, 'Optimize computational graph and operator'),
+    arch(35, 'Support more programming languages'),
+    arch(36, 'Optimize the automatic scheduling and'),
+    arch(37, 'Continuously improve MindSpore IR'),
+    arch(38, 'Support distributed training in parameter'),
+    insight(41, 'Training process observation', {
+      children: [
+        insight(42, 'Histogram'),
+        insight(43, 'Optimize the display of computational and'),
+        insight(44, 'Integrate the performance profiling and'),
+        insight(45, 'Support comparison between multiple'),
+      ],
+    }),
+    insight(46, 'Training result lineage', {children: [insight(47, 'Data augmentation lineage comparison')]}),
+    insight(48, 'Training process diagnosis', {
+      children: [insight(49, 'Performance profiling'), insight(50, 'Graph model-based debugger')],
+    }),
+    armour(53, 'Test the model security'),
+    armour(54, 'Provide model security hardening tools'),
+    armour(55, 'Protect data privacy during training and'),
+    inference(58, 'Support TensorFlow, Caffe, and ONNX model'),
+    inference(59, 'Support iOS'),
+    inference(60, 'Improve more CPU operators'),
+    inference(61, 'Support more CV/NLP models'),
+    inference(62, 'Online learning'),
+    inference(63, 'Support deployment on IoT devices'),
+    inference(64, 'Low-bit quantization'),
+    inference(65, 'CPU and NPU heterogeneous scheduling'),
+  ],
+};
+
+export const expectedSeeds: readonly ExpectedSeed[] = [allennlp, tensorflow, mindspore];
