@@ -6,7 +6,8 @@
  * follows them.
  */
 import type {Heading, Paragraph, RootContent} from 'mdast';
-import {findSuspectPeriod} from '../period/index.js';
+import {isCalendarPeriod, type Period} from '../model.js';
+import {findPeriods, findSuspectPeriod} from '../period/index.js';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
 import type {Draft, Scope} from './draft.js';
@@ -15,7 +16,7 @@ import {readLettered, startsLettered} from './lettered.js';
 import {readList} from './list.js';
 import {describeHtml} from './html.js';
 import {readHeadedItem} from './headed.js';
-import {classifySection, isBucket, type SectionRole} from './section.js';
+import {classifySection, isAboutTheDocument, isBucket, type SectionRole} from './section.js';
 import {scopeForChildren, scopeWithRole} from './scope.js';
 import {readTable} from './table.js';
 
@@ -45,13 +46,13 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
 
   for (let i = 0; i < blocks.length; i++) {
     const node = blocks[i]!;
-    if (node.type !== 'list') label = null;
+    if (node.type !== 'list' && node.type !== 'paragraph') label = null;
     switch (node.type) {
       case 'heading': {
         lettered = null;
         while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
         const text = collapse(plainText(node));
-        const role = classifySection(text, ctx.periodOptions);
+        const role = withReleaseProse(classifySection(text, ctx.periodOptions), blocks[i + 1], ctx);
         const isTitle = node === walk.titleHeading;
         const effective: SectionRole = isTitle ? {...role, themeRaw: null, status: null, statusRaw: null} : role;
         const parentScope = current();
@@ -69,6 +70,7 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
         break;
       }
       case 'paragraph': {
+        label = null;
         if (startsLettered(node, lettered !== null)) {
           const drafts = readLettered(node, current(), walk.parent, ctx);
           if (lettered === null) letteredTarget = walk.out;
@@ -84,7 +86,9 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
           checkSuspect(ctx, text, node);
           break;
         }
-        checkSuspect(ctx, collapse(plainText(node)), node);
+        const text = collapse(plainText(node));
+        checkSuspect(ctx, text, node);
+        if (next?.type === 'list') label = leadInScope(text, current(), ctx);
         if (walk.parent) walk.parent.description.push(cleanParagraph(node, ctx));
         break;
       }
@@ -147,7 +151,7 @@ function sectionBody(blocks: readonly RootContent[], headingIndex: number): Sect
  * sections right under the document title are prose, not items.
  */
 function isHeadedItem(text: string, role: SectionRole, parentScope: Scope, walk: BlockWalk): boolean {
-  if (/[?？]\s*$/.test(text)) return false;
+  if (/[?？]\s*$/.test(text) || isAboutTheDocument(text)) return false;
   if (isBucket(role) && !role.release) return false;
   if (walk.depth > 0) return true;
   return (
@@ -177,4 +181,35 @@ function checkSuspect(ctx: ReadContext, text: string, node: RootContent): void {
 
 function cleanParagraph(node: Paragraph, ctx: ReadContext) {
   return cleanInline(node.children, ctx.definitions, ctx.inline, []);
+}
+
+/**
+ * A release heading often says when in the sentence right under it ("## Kubeflow 0.7" +
+ * "0.7 will be released in October 2019"); that date, and a "was released", belong to the section.
+ */
+function withReleaseProse(role: SectionRole, next: RootContent | undefined, ctx: ReadContext): SectionRole {
+  if (!role.release || role.period || next?.type !== 'paragraph') return role;
+  const sentence = collapse(plainText(next)).split(/(?<=[.!?;])\s/)[0] ?? '';
+  const found = findPeriods(sentence, ctx.periodOptions);
+  const latest = found.reduce<Period | null>((best, match) => (!best || (isCalendarPeriod(match.period) && isCalendarPeriod(best) && match.period.start > best.start) ? match.period : best), null);
+  const released = /\b(?:was|were|has been|have been|got)\s+(?:released|shipped|delivered)\b/i.test(sentence);
+  return {
+    ...role,
+    period: latest ?? role.period,
+    status: released ? 'done' : role.status,
+    statusRaw: released ? sentence.slice(0, 60) : role.statusRaw,
+  };
+}
+
+/**
+ * A sentence that leads into a list and names one time ("The following will
+ * graduate in Q1 2020:") gives that list its period.
+ */
+function leadInScope(text: string, scope: Scope, ctx: ReadContext): Scope | null {
+  const found = findPeriods(text, ctx.periodOptions);
+  if (found.length !== 1) return null;
+  const period = found[0]!.period;
+  // "After Q2 2024 we have the following goals:" under "### After Q2 2024" restates the heading; it does not narrow it.
+  if (scope.period && (!isCalendarPeriod(scope.period) || scope.period.raw.includes(period.raw))) return null;
+  return {...scope, period, periodFrom: 'label'};
 }

@@ -3,6 +3,7 @@ import type {List, ListItem, Paragraph, RootContent} from 'mdast';
 import {classifyBucket} from '../classify/bucket.js';
 import {findStatusMarker, statusFromCell} from '../classify/status.js';
 import {walkBlocks} from './blocks.js';
+import {toString} from 'mdast-util-to-string';
 import {collapse, plainText} from './inline.js';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
@@ -15,7 +16,7 @@ export function readList(list: List, scope: Scope, parent: Draft | null, out: Dr
   const kind = listKind(list);
   if (kind) {
     const start = list.position?.start ?? {line: 1, column: 1};
-    const what = kind === 'toc' ? 'Table of contents' : 'Status legend';
+    const what = kind === 'toc' ? 'Table of contents' : 'List of links to other roadmaps';
     ctx.diagnostics.push({
       line: start.line,
       column: start.column,
@@ -23,11 +24,27 @@ export function readList(list: List, scope: Scope, parent: Draft | null, out: Dr
       endColumn: list.position?.end.column ?? start.column,
       severity: 'info',
       message: `${what} (${list.children.length} entries) is not read as roadmap items`,
-      rule: kind === 'toc' ? 'table-of-contents' : 'status-legend',
+      rule: kind === 'toc' ? 'table-of-contents' : 'related-roadmaps',
     });
     return;
   }
-  for (const item of list.children) readListItem(item, scope, parent, out, depth, ctx);
+  const runs = legendRuns(list);
+  for (const [first, last] of runs) {
+    const from = list.children[first]!.position?.start ?? {line: 1, column: 1};
+    const to = list.children[last]!.position?.end ?? from;
+    ctx.diagnostics.push({
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      severity: 'info',
+      message: `Status legend (${last - first + 1} entries) is not read as roadmap items`,
+      rule: 'status-legend',
+    });
+  }
+  list.children.forEach((item, index) => {
+    if (!runs.some(([first, last]) => index >= first && index <= last)) readListItem(item, scope, parent, out, depth, ctx);
+  });
 }
 
 /**
@@ -35,24 +52,55 @@ export function readList(list: List, scope: Scope, parent: Draft | null, out: Dr
  * contents (every entry is one link to an anchor on the page) and a status
  * legend (every entry is a marker followed by nothing but a status name).
  */
-function listKind(list: List): 'toc' | 'legend' | null {
-  if (list.children.length < 2) return null;
+const LEGEND_WORDS = /^(?:(?:not|partially|fully|mostly)\s+)?(?:working|supported|started|available|implemented|done|planned)$/i;
+
+function listKind(list: List): 'toc' | 'related' | null {
+  if (list.children.length === 0) return null;
+  if (list.children.length === 1 && list.children[0]!.children.length > 1 && isTocEntry(list.children[0]!)) return 'toc';
   const leads = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? item.children[0] : null));
   if (leads.some((lead) => lead === null)) return null;
-  const meaningful = (lead: Paragraph) => lead.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  if (leads.every((lead) => {
+  const meaningful = (lead: Paragraph) => lead.children.filter((child) => !(child.type === 'text' && /^[\s.,;:]*$/.test(child.value)));
+  const links = leads.map((lead) => {
     const only = meaningful(lead!);
-    return only.length === 1 && only[0]!.type === 'link' && only[0]!.url.startsWith('#');
-  })) return 'toc';
-  if (list.children.some((item) => item.children.length > 1)) return null;
-  const legend = leads.every((lead) => {
-    const text = collapse(plainText(lead!.children));
-    const marker = findStatusMarker(text);
-    if (!marker) return false;
-    const rest = (text.slice(0, marker.index) + text.slice(marker.index + marker.length)).replace(/^[\s:=\-–—]+|[\s.]+$/g, '');
-    return rest !== '' && rest.split(/\s+/).length <= 4 && (statusFromCell(rest) !== null || classifyBucket(rest)?.status !== undefined);
+    return only.length === 1 && only[0]!.type === 'link' ? only[0]! : null;
   });
-  return legend ? 'legend' : null;
+  if (links.every((link) => link !== null)) {
+    if (list.children.length >= 2 && links.every((link) => link!.url.startsWith('#'))) return 'toc';
+    // "[Roadmap 2023](roadmap-2023.md)": pointers to other roadmap documents.
+    if (links.every((link) => /road-?map|路线图/i.test(toString(link!)) && list.children.every((item) => item.children.length === 1))) return 'related';
+  }
+  return null;
+}
+
+/** The status marker an entry is a legend line for ("✅ Done", ":material-close: - Not working"), or null. */
+function legendMarker(item: ListItem): string | null {
+  const [lead, ...rest] = item.children;
+  if (lead?.type !== 'paragraph' || rest.length > 0) return null;
+  const text = collapse(plainText(lead.children));
+  const marker = findStatusMarker(text);
+  if (!marker) return null;
+  const words = (text.slice(0, marker.index) + text.slice(marker.index + marker.length)).replace(/^[\s:=\-–—]+|[\s.]+$/g, '');
+  if (words === '' || words.split(/\s+/).length > 4) return null;
+  return statusFromCell(words) !== null || classifyBucket(words)?.status !== undefined || LEGEND_WORDS.test(words) ? marker.raw.trim() : null;
+}
+
+/** Runs of two or more consecutive legend lines, each naming a different marker: a legend, not items. */
+function legendRuns(list: List): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  const markers = list.children.map(legendMarker);
+  let start = 0;
+  while (start < markers.length) {
+    if (markers[start] === null) {
+      start++;
+      continue;
+    }
+    const seen = new Set<string>();
+    let end = start;
+    while (end < markers.length && markers[end] !== null && !seen.has(markers[end]!)) seen.add(markers[end++]!);
+    if (end - start >= 2) runs.push([start, end - 1]);
+    start = end;
+  }
+  return runs;
 }
 
 function readListItem(node: ListItem, scope: Scope, parent: Draft | null, out: Draft[], depth: number, ctx: ReadContext): void {
@@ -91,7 +139,9 @@ function readListItem(node: ListItem, scope: Scope, parent: Draft | null, out: D
   }
   // A ~~struck~~ item overrides its checkbox ("[x] ~~X~~" was dropped, not done); maturity words
   // ("(alpha)") never override a checkbox or a "Completed" section around the item.
-  if (text.status && (node.checked == null || text.status === 'dropped') && !(text.statusWeak && (node.checked != null || draft.status))) {
+  // An unticked box only says "not done": "[ ] X (In progress)" is in progress.
+  const refines = node.checked === false && !text.statusWeak && text.status !== 'done';
+  if (text.status && (node.checked == null || text.status === 'dropped' || refines) && !(text.statusWeak && (node.checked != null || draft.status))) {
     applyOwn(draft, {status: text.status, statusRaw: text.statusRaw, period: null});
   }
   applyOwn(draft, {status: null, statusRaw: null, period: text.period});
@@ -152,4 +202,13 @@ function emptyScopeOf(draft: Draft): Scope {
     statusFrom: null,
     release: draft.release,
   };
+}
+
+/** One link to an in-page anchor, with sub-entries of the same kind: a table of contents. */
+function isTocEntry(item: ListItem): boolean {
+  const [lead, ...rest] = item.children;
+  if (lead?.type !== 'paragraph') return false;
+  const only = lead.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (only.length !== 1 || only[0]!.type !== 'link' || !only[0]!.url.startsWith('#')) return false;
+  return rest.every((block) => block.type === 'list' && block.children.every(isTocEntry));
 }

@@ -19,6 +19,7 @@ export interface SectionRole {
 
 /** "1.", "1.1", "2)", "III." numbering in front of a heading is not part of its topic. */
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/i;
+const ABOUT_THE_DOCUMENT = /\broad-?maps?\b|路线图|路标/i;
 const EDGE_PUNCTUATION = /^[\s:：\-–—*_#>|]+|[\s:：\-–—*_#>|]+$/g;
 
 export function topicText(text: string): string {
@@ -32,7 +33,8 @@ export function classifySection(text: string, options: PeriodOptions): SectionRo
     period = {horizon: bucket.horizon, label: bucket.horizon === 'now' ? 'Now' : bucket.horizon === 'next' ? 'Next' : 'Later', raw: bucket.raw, anchor: options.anchor ?? null};
   }
   const release = parseRelease(text);
-  const topical = !bucket && !period && !release;
+  // "How to read the roadmap", "The Backstage Roadmap": headings about the document, not topics.
+  const topical = !bucket && !period && !release && !ABOUT_THE_DOCUMENT.test(text);
   return {
     text,
     period,
@@ -46,4 +48,8 @@ export function classifySection(text: string, options: PeriodOptions): SectionRo
 /** A section is a pure bucket when it says when/how-far/which-release but names no topic. */
 export function isBucket(role: SectionRole): boolean {
   return role.themeRaw === null;
+}
+
+export function isAboutTheDocument(text: string): boolean {
+  return ABOUT_THE_DOCUMENT.test(text);
 }

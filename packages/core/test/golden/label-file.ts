@@ -27,6 +27,8 @@ export interface LabelRange {
   count?: number;
   skip?: boolean;
   why?: string;
+  /** A gap the parser has today: what a careful reader sees but the model does not say yet. */
+  known?: string;
 }
 
 export interface LabelFile {
@@ -38,7 +40,7 @@ export interface LabelFile {
   ranges: LabelRange[];
 }
 
-const RANGE_KEYS = new Set(['from', 'to', 'section', 'period', 'horizon', 'status', 'release', 'theme', 'count', 'skip', 'why']);
+const RANGE_KEYS = new Set(['from', 'to', 'section', 'period', 'horizon', 'status', 'release', 'theme', 'count', 'skip', 'why', 'known']);
 const HORIZONS: readonly string[] = ['now', 'next', 'later'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -57,6 +59,10 @@ function readRange(raw: unknown, where: string): LabelRange {
     throw new Error(`${where}: from/to must be integers with 1 <= from <= to`);
   }
   const range: LabelRange = {from: from as number, to: to as number};
+  if ('known' in raw) {
+    if (typeof raw.known !== 'string' || raw.known.trim() === '') throw new Error(`${where}: known must say what the parser does not read yet`);
+    range.known = raw.known;
+  }
   const at = `${where} (lines ${range.from}-${range.to})`;
   if ('section' in raw) {
     const section = typeof raw.section === 'string' ? [raw.section] : raw.section;
