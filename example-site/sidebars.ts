@@ -1,0 +1,7 @@
+import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+
+const sidebars: SidebarsConfig = {
+  guide: ['intro', 'adding-the-plugin', 'embedding'],
+};
+
+export default sidebars;

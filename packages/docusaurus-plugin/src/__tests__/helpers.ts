@@ -1,0 +1,51 @@
+/** A minimal LoadContext and collecting actions, as Docusaurus' own plugin tests use. */
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {createRequire} from 'node:module';
+import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
+import {validateOptions, type Options, type PluginOptions} from '../options.js';
+
+const {normalizePluginOptions} = createRequire(import.meta.url)('@docusaurus/utils-validation') as typeof import('@docusaurus/utils-validation');
+
+export const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
+
+export function fakeContext(site: string, locale = 'en'): LoadContext {
+  const siteDir = path.join(fixtures, site);
+  return {
+    siteDir,
+    siteVersion: undefined,
+    generatedFilesDir: mkdtempSync(path.join(tmpdir(), 'roadmark-generated-')),
+    siteConfig: {baseUrl: '/', trailingSlash: undefined} as LoadContext['siteConfig'],
+    siteConfigPath: path.join(siteDir, 'docusaurus.config.js'),
+    outDir: path.join(siteDir, 'build'),
+    baseUrl: locale === 'en' ? '/' : `/${locale}/`,
+    i18n: {defaultLocale: 'en', locales: ['en', 'fr'], path: 'i18n', currentLocale: locale, localeConfigs: {}},
+    localizationDir: path.join(siteDir, 'i18n', locale),
+    codeTranslations: {},
+    siteStorage: {type: 'localStorage', namespace: ''},
+    currentBundler: {name: 'webpack'},
+  } as unknown as LoadContext;
+}
+
+export function normalize(options: Options): PluginOptions {
+  return validateOptions({validate: normalizePluginOptions as never, options});
+}
+
+export function createFakeActions(dataDir: string) {
+  const routes: RouteConfig[] = [];
+  const data: Record<string, string> = {};
+  let globalData: unknown;
+  const actions: PluginContentLoadedActions = {
+    addRoute: (route) => void routes.push(route),
+    createData: async (name, content) => {
+      data[name] = typeof content === 'string' ? content : JSON.stringify(content);
+      return path.join(dataDir, name);
+    },
+    setGlobalData: (value) => {
+      globalData = value;
+    },
+  };
+  return {actions, routes, data, getGlobalData: () => globalData};
+}

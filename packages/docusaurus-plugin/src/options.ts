@@ -1,0 +1,122 @@
+/**
+ * Plugin options: defaults and the Joi schema. Joi comes from
+ * @docusaurus/utils-validation so the site and the plugin share one Joi; it is
+ * loaded with createRequire because that package's named ESM export is not
+ * visible to plain Node ESM (it works under Docusaurus, not under `node --test`).
+ */
+import {createRequire} from 'node:module';
+import type {OptionValidationContext} from '@docusaurus/types';
+import type {ThemeConfig} from '@roadmark/core';
+
+type JoiModule = typeof import('@docusaurus/utils-validation');
+const {Joi, RouteBasePathSchema} = createRequire(import.meta.url)(
+  '@docusaurus/utils-validation',
+) as JoiModule;
+
+export type ReportingSeverity = 'ignore' | 'log' | 'warn' | 'throw';
+export type Zoom = 'month' | 'quarter' | 'half' | 'year';
+export const ZOOMS: readonly Zoom[] = ['month', 'quarter', 'half', 'year'];
+
+export interface EditUrlParams {
+  /** Path of the roadmap file relative to the instance's `path`, with `/` separators. */
+  roadmapPath: string;
+  /** Path of the instance folder relative to the site directory. */
+  roadmapDirPath: string;
+  locale: string;
+}
+export type EditUrlFunction = (params: EditUrlParams) => string | undefined;
+
+export interface PluginOptions {
+  id: string;
+  /** Folder of roadmap files, relative to the site directory. */
+  path: string;
+  routeBasePath: string;
+  include: string[];
+  exclude: string[];
+  /** Extra or overriding themes (canonical id → label, aliases, keywords, color). */
+  themes: Record<string, ThemeConfig>;
+  /** Theme ids in display order. */
+  themeOrder: string[];
+  fiscalYearStartMonth: number;
+  /** Base URL joined with the file path, or a function of the file. */
+  editUrl?: string | EditUrlFunction;
+  onLintIssue: ReportingSeverity;
+  defaultZoom: Zoom;
+  /** Title and description of the instance's home page. */
+  title: string;
+  description: string;
+  /** Build the cross-roadmap matrix page when the instance holds two or more roadmaps. */
+  comparison: boolean;
+  homeComponent: string;
+  timelineComponent: string;
+  matrixComponent: string;
+  comparisonComponent: string;
+}
+
+export type Options = Partial<PluginOptions>;
+
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl'> = {
+  path: 'roadmap',
+  routeBasePath: 'roadmap',
+  include: ['**/*.{md,markdown}'],
+  exclude: ['**/_*.{md,markdown}', '**/_*/**', '**/*.test.{md,markdown}', '**/__tests__/**'],
+  themes: {},
+  themeOrder: [],
+  fiscalYearStartMonth: 1,
+  onLintIssue: 'warn',
+  defaultZoom: 'quarter',
+  title: 'Roadmap',
+  description: 'What the project plans to build, when, and how far along it is.',
+  comparison: true,
+  homeComponent: '@theme/RoadmapHomePage',
+  timelineComponent: '@theme/RoadmapTimelinePage',
+  matrixComponent: '@theme/RoadmapMatrixPage',
+  comparisonComponent: '@theme/RoadmapComparisonPage',
+};
+
+const themeId = Joi.string().pattern(/^[a-z0-9][a-z0-9-]*$/).messages({
+  'string.pattern.base': '{{#label}} must be a lowercase theme id made of a-z, 0-9 and "-" (got "{{#value}}")',
+});
+
+const ThemeConfigSchema = Joi.object({
+  label: Joi.string(),
+  aliases: Joi.array().items(Joi.string()),
+  keywords: Joi.array().items(Joi.string()),
+  color: Joi.string().pattern(/^(#[0-9a-fA-F]{3,8}|var\(--[a-z0-9-]+\)|[a-z]+)$/).messages({
+    'string.pattern.base': '{{#label}} must be a CSS color: #rgb, #rrggbb, a named color or var(--name) (got "{{#value}}")',
+  }),
+});
+
+const componentSchema = (fallback: string) =>
+  Joi.string().pattern(/^(@theme\/|@site\/|\.{0,2}\/)/).default(fallback).messages({
+    'string.pattern.base': '{{#label}} must be a module path such as "@theme/RoadmapTimelinePage" or "@site/src/…" (got "{{#value}}")',
+  });
+
+const OptionsSchema = Joi.object<PluginOptions>({
+  path: Joi.string().default(DEFAULT_OPTIONS.path),
+  routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
+  include: Joi.array().items(Joi.string()).min(1).default(DEFAULT_OPTIONS.include),
+  exclude: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.exclude),
+  themes: Joi.object().pattern(themeId, ThemeConfigSchema).default(DEFAULT_OPTIONS.themes),
+  themeOrder: Joi.array().items(themeId).default(DEFAULT_OPTIONS.themeOrder),
+  fiscalYearStartMonth: Joi.number().integer().min(1).max(12).default(DEFAULT_OPTIONS.fiscalYearStartMonth),
+  editUrl: Joi.alternatives().try(Joi.string().uri({allowRelative: true}), Joi.function()).messages({
+    'alternatives.types': '{{#label}} must be a URL string or a function returning one',
+  }),
+  onLintIssue: Joi.string().equal('ignore', 'log', 'warn', 'throw').default(DEFAULT_OPTIONS.onLintIssue),
+  defaultZoom: Joi.string().equal(...ZOOMS).default(DEFAULT_OPTIONS.defaultZoom),
+  title: Joi.string().default(DEFAULT_OPTIONS.title),
+  description: Joi.string().allow('').default(DEFAULT_OPTIONS.description),
+  comparison: Joi.boolean().default(DEFAULT_OPTIONS.comparison),
+  homeComponent: componentSchema(DEFAULT_OPTIONS.homeComponent),
+  timelineComponent: componentSchema(DEFAULT_OPTIONS.timelineComponent),
+  matrixComponent: componentSchema(DEFAULT_OPTIONS.matrixComponent),
+  comparisonComponent: componentSchema(DEFAULT_OPTIONS.comparisonComponent),
+});
+
+export function validateOptions({
+  validate,
+  options,
+}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
+  return validate(OptionsSchema, options ?? {});
+}

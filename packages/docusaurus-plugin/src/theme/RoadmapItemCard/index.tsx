@@ -1,0 +1,110 @@
+/**
+ * One roadmap item: permalink, status (icon and words), period, its text from
+ * the mdast, sub-items, issue/PR links and a link to its source line.
+ */
+import React from 'react';
+import clsx from 'clsx';
+import Translate, {translate} from '@docusaurus/Translate';
+import type {Item} from '@roadmark/core';
+import RoadmapStatus from '@theme/RoadmapStatus';
+import RoadmapInline from '@theme/RoadmapInline';
+import {describeLink, itemMatches, safeHref, statusKey, treeMatches} from 'docusaurus-plugin-roadmark/client';
+import type {Props} from '@theme/RoadmapItemCard';
+import styles from './styles.module.css';
+
+function periodText(item: Item): string | null {
+  if (item.period) return item.period.label;
+  if (item.release) return translate({id: 'roadmark.item.release', message: 'Release {release}'}, {release: item.release});
+  return null;
+}
+
+function sourceHref(editUrl: string | null, item: Item): string | null {
+  return editUrl ? `${editUrl}#L${item.line}` : null;
+}
+
+/** Issue, PR, milestone and discussion links as chips; plain links already show in the text. */
+function ItemLinks({item}: {item: Item}): React.ReactElement | null {
+  const links = item.links.map((url) => ({url: safeHref(url), label: describeLink(url)})).filter((l) => l.url && l.label.kind !== 'link');
+  if (links.length === 0) return null;
+  return (
+    <ul className={styles.links} aria-label={translate({id: 'roadmark.item.links', message: 'Linked issues and pages'})}>
+      {links.map(({url, label}) => (
+        <li key={url}>
+          <a href={url!} target="_blank" rel="noopener noreferrer nofollow" className={clsx(styles.chip, styles[`chip-${label.kind}`])} title={url!}>
+            {label.kind === 'pull' ? 'PR ' : label.kind === 'milestone' ? '⚑ ' : ''}
+            {label.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** When an item matches by itself, all its sub-items stay visible with it. */
+function narrow(item: Item, filters: Props['filters'], themeLabel: string): Props['filters'] {
+  return filters && !itemMatches(item, filters, themeLabel) ? filters : undefined;
+}
+
+function Permalink({item}: {item: Item}): React.ReactElement {
+  return (
+    <a className={styles.permalink} href={`#${item.id}`} aria-label={translate({id: 'roadmark.item.permalink', message: 'Permalink to “{title}”'}, {title: item.title})} data-testid="roadmap-item-permalink">
+      #
+    </a>
+  );
+}
+
+function SubItems({items, editUrl, filters, themeLabel}: Pick<Props, 'editUrl' | 'filters' | 'themeLabel'> & {items: Item[]}): React.ReactElement {
+  return (
+    <ul className={styles.children}>
+      {items.map((child) => (
+        <li key={child.id} id={child.id} className={styles.child} data-testid="roadmap-item" data-item-id={child.id} data-status={statusKey(child)} hidden={filters ? !treeMatches(child, filters, themeLabel) : undefined}>
+          <div className={styles.childLine}>
+            <RoadmapStatus status={statusKey(child)} compact />
+            <span className={styles.childText}>
+              <RoadmapInline nodes={child.content} />
+            </span>
+            {child.period && child.periodFrom === 'self' ? <span className={styles.period}>{child.period.label}</span> : null}
+            <Permalink item={child} />
+          </div>
+          <ItemLinks item={child} />
+          {child.children.length > 0 ? <SubItems items={child.children} editUrl={editUrl} filters={narrow(child, filters, themeLabel ?? "")} themeLabel={themeLabel} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters, style, hidden}: Props): React.ReactElement {
+  const status = statusKey(item);
+  const period = periodText(item);
+  const source = sourceHref(editUrl, item);
+  return (
+    <article id={item.id} className={clsx(styles.card, styles[`card-${status}`])} style={style} hidden={hidden} data-testid="roadmap-item" data-item-id={item.id} data-status={status} data-theme-id={item.theme ?? 'unthemed'} tabIndex={-1}>
+      <header className={styles.header}>
+        <RoadmapStatus status={status} />
+        {period ? <span className={styles.period}>{period}</span> : null}
+        <Permalink item={item} />
+      </header>
+      <p className={styles.title}>
+        <RoadmapInline nodes={item.content} />
+      </p>
+      {item.description.slice(0, 2).map((paragraph, index) => (
+        <p key={index} className={styles.description}>
+          <RoadmapInline nodes={paragraph} />
+        </p>
+      ))}
+      {item.children.length > 0 ? <SubItems items={item.children} editUrl={editUrl} filters={narrow(item, filters, themeLabel)} themeLabel={themeLabel} /> : null}
+      <footer className={styles.footer}>
+        <ItemLinks item={item} />
+        {item.owners.length > 0 ? <span className={styles.owners}>{item.owners.join(', ')}</span> : null}
+        {source ? (
+          <a className={styles.source} href={source} target="_blank" rel="noopener noreferrer" data-testid="roadmap-item-source">
+            <Translate id="roadmark.item.source" description="Link from a roadmap item to its line in the source file" values={{line: item.line}}>
+              {'Source (line {line})'}
+            </Translate>
+          </a>
+        ) : null}
+      </footer>
+    </article>
+  );
+}
