@@ -3,7 +3,7 @@
  * Pure: the caller hands in the text or bytes, nothing here touches the disk.
  */
 import type {Heading, Root, Yaml} from 'mdast';
-import {createThemeResolver} from './classify/theme/index.js';
+import {createThemeResolver, type ThemeResolver} from './classify/theme/index.js';
 import {walkBlocks} from './extract/blocks.js';
 import type {ReadContext} from './extract/context.js';
 import type {Draft} from './extract/draft.js';
@@ -22,8 +22,22 @@ export {parsePeriod, findPeriods, findSuspectPeriod, parseRelease, compareCalend
 export {createThemeResolver, slugify, type ThemeResolver, type ResolvedTheme, type ThemeDefinition} from './classify/theme/index.js';
 export {isSafeUrl} from './extract/inline.js';
 export {flattenItems, walkItems} from './items.js';
+export * from './diff/index.js';
 
 const DEFAULT_MAX_DEPTH = 64;
+
+/**
+ * One theme resolver per theme configuration, shared by every file of a build:
+ * its per-text caches then pay off across files (a site's roadmaps repeat their headings).
+ */
+const resolvers = new WeakMap<object, ThemeResolver>();
+let defaultResolver: ThemeResolver | null = null;
+function resolverFor(themes: ParseOptions['themes']): ThemeResolver {
+  if (!themes) return (defaultResolver ??= createThemeResolver());
+  let resolver = resolvers.get(themes);
+  if (!resolver) resolvers.set(themes, (resolver = createThemeResolver(themes)));
+  return resolver;
+}
 
 export function parseRoadmap(source: string | Uint8Array, options: ParseOptions = {}): Roadmap {
   const input = decodeInput(source, options.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -52,7 +66,7 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
   walkBlocks(tree.children, {scope: ROOT_SCOPE, parent: null, out: drafts, depth: 0, titleHeading}, ctx);
   reportInline(ctx);
 
-  const finished = finishItems(drafts, options, diagnostics, createThemeResolver(options.themes));
+  const finished = finishItems(drafts, options, diagnostics, resolverFor(options.themes));
   const file = options.file ?? null;
   const sorted = sortDiagnostics(diagnostics).map((diagnostic) => (file ? {...diagnostic, file} : diagnostic));
   return {

@@ -76,6 +76,9 @@ function listKind(list: List): 'toc' | 'related' | null {
 function legendMarker(item: ListItem): string | null {
   const [lead, ...rest] = item.children;
   if (lead?.type !== 'paragraph' || rest.length > 0) return null;
+  // Legend lines are short; skip the text work for every ordinary item.
+  const start = lead.position?.start.offset ?? 0;
+  if ((lead.position?.end.offset ?? start) - start > 60) return null;
   const text = collapse(plainText(lead.children));
   const marker = findStatusMarker(text);
   if (!marker) return null;
