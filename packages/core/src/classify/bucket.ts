@@ -8,6 +8,9 @@
  * "Ecosystem (later)" a name followed by a bucket tail, "Alpha 3 ✅" one followed by a status emoji:
  * `raw` is then only the bucket part, and the caller keeps the rest as the name/topic.
  *
+ * "Frozen features" is not a bucket: frozen features exist and stay as they are; nothing about them is
+ * planned, done or dropped.
+ *
  * Status is attached only when the word says something about the work: "Ongoing"/"Current"/"Now" are in
  * progress, "Next"/"Upcoming"/"Future"/"Later" have not started (planned). Pure time spans ("Near term",
  * "Mid term", "Long term") carry a horizon only; pure states ("In progress", "Backlog") a status only.
@@ -58,7 +61,7 @@ const PHRASES: Array<[Kind, string[]]> = [
   [[null, 'later'], ['long term', 'longer term', 'long run', '远期', '长期']],
   [DROPPED, ['not planned', 'out of scope', "won't do", 'wont do', "won't fix", 'will not do', 'non goals', 'nongoals',
     'not doing', 'dropped', 'cancelled', 'canceled', 'abandoned', 'rejected', 'deprecated', 'deprecations',
-    'removed', 'removals', 'frozen', 'discontinued', 'descoped', 'sunset', 'no longer planned', 'graveyard',
+    'removed', 'removals', 'discontinued', 'descoped', 'sunset', 'no longer planned', 'graveyard',
     '已取消', '不计划', '已废弃', '已移除']],
 ];
 

@@ -9,7 +9,8 @@
  * - exploring / investigating / proposed / backlog / todo / not started / on hold / paused / postponed are
  *   planned: nothing is being built now and nothing was given up.
  * - blocked is in progress: an item is only blocked once work on it has started.
- * - deprecated / removed / frozen / won't fix / out of scope are dropped: the roadmap will not take them further.
+ * - deprecated / removed / won't fix / out of scope are dropped: the roadmap will not take them further.
+ * - frozen is no status: a frozen feature exists and is kept as it is.
  */
 import type {Status} from '../model.js';
 import {EMOJI_TOKEN_SOURCE, emojiStatus} from './emoji.js';
@@ -44,7 +45,7 @@ const WORDS: Record<Status, string[]> = {
   dropped: [
     'dropped', 'cancelled', 'canceled', 'abandoned', 'rejected', 'declined', 'removed', 'deprecated',
     'discontinued', 'obsolete', 'superseded', "won't do", 'wont do', "won't fix", 'wontfix', 'wont fix',
-    'will not do', 'will not be done', 'not planned', 'out of scope', 'descoped', 'de scoped', 'frozen',
+    'will not do', 'will not be done', 'not planned', 'out of scope', 'descoped', 'de scoped',
     'not doing', 'killed', 'shelved',
     '已取消', '取消', '已废弃', '废弃', '已放弃', '放弃', '不计划', '不做', '已移除', '移除',
   ],

@@ -208,6 +208,7 @@ const ITEMS: Array<[string, string | null]> = [
   ['Performance profiling.', 'tooling'],
   ['Add tooling so any user can easily measure the total number of floating-point operations', 'tooling'],
   ['Increased support for devices beyond Android and iOS (eg. RPi, Cortex-M)', 'platform'],
+  ['Support iOS.', 'platform'],
   ['Native pytorch Multiprocessing for data loading', 'data'],
   ['Add Team and Platform Dashboards to provide an overview of team resource status using Prometheus metrics', 'observability'],
   ['Provide disaster recovery procedures for Otomi core applications, such as Gitea, Keycloak and Harbor', 'reliability'],
@@ -219,7 +220,6 @@ const ITEMS: Array<[string, string | null]> = [
   ['测试模型的安全性', 'security'],
   ['更新文档、教程以及快速上手指南', 'documentation'],
   // weak or ambiguous
-  ['Support iOS.', null],
   ['Native TensorRT support', null],
   ['Online learning.', null],
   ['More to be identified and launched', null],
@@ -244,6 +244,73 @@ describe('resolveItem', () => {
       const probe = text.replace(/\s+/g, ' ').slice(0, 40);
       assert.ok(all.includes(probe), `"${probe}" occurs in the shared files`);
     }
+  });
+});
+
+/**
+ * Regressions from the seed golden tests, each with other phrasings of the same rule, so that the fix is the
+ * rule and not the seed sentence.
+ */
+describe('resolveItem: rules found by the seed golden tests', () => {
+  const cases = (name: string, rows: Array<[string, string | null]>) => test(name, () => {
+    for (const [text, id] of rows) assert.equal(resolver.resolveItem(text)?.id ?? null, id, text);
+  });
+
+  cases('models moved into repositories of their own are the model zoo (words may stand between)', [
+    ['Breaking out models into their own repositories (you can follow this issue for more information).', 'models'],
+    ['Split the models out into separate repositories', 'models'],
+    ['Model repositories for each task', 'models'],
+    ['Break out the NLP models from the core library', 'models'],
+    // no models, or a sentence between the words: no signal
+    ['The tf.contrib module moved to separate repositories', null],
+    ['Retrain the model. Repositories get a new layout', null],
+  ]);
+
+  cases('at equal scores a specific scaling keyword beats generic ease-of-use words', [
+    ['Easy multi-GPU utilization with Estimators', 'scalability'],
+    ['Simple distributed training with Estimators', 'scalability'],
+    ['Make multi-node training easier and more intuitive', 'scalability'],
+    // Keras is itself a strong usability signal: the sum decides
+    ['Easy multi-GPU training with Keras', 'usability'],
+  ]);
+
+  cases('one-word keywords match camelCase-split and spaced forms', [
+    ['Simpler export to a GraphDef/SavedModel', 'deployment'],
+    ['Export to SavedModel', 'deployment'],
+    ['Export models in the saved model format', 'deployment'],
+    ['TFLite converter improvements', 'deployment'],
+  ]);
+
+  cases('bare "tools" is weak; developer tooling needs a tooling word', [
+    ['Rich set of tools for probabilistic and statistical analysis in tf.distributions and tf.probability', null],
+    ['Statistical tools for hypothesis testing, convergence diagnostics, and sample statistics', null],
+    ['Set of tools for Bayesian inference and sampling', null],
+    ['Developer tools for debugging pipelines', 'tooling'],
+    ['CLI tool to scaffold a new project', 'tooling'],
+    ['Add tooling so any user can easily measure the total number of floating-point operations', 'tooling'],
+  ]);
+
+  cases('an item that names two themes equally strongly is ambiguous; lineage is tooling, data lineage is data', [
+    ['Data augmentation lineage comparison.', null],
+    ['Data augmentation cache and lineage', null],
+    ['Model lineage tracking and comparison', 'tooling'],
+    ['Training result lineage', 'tooling'],
+    ['Data lineage across feature views', 'data'],
+  ]);
+
+  cases('supporting an operating system or CPU architecture is platform work; deploying to one is deployment', [
+    ['Support iOS.', 'platform'],
+    ['Add support for Windows.', 'platform'],
+    ['ARM64 support', 'platform'],
+    ['Runs on Raspberry Pi', 'platform'],
+    ['Deploy models to iOS and Android devices', 'deployment'],
+    ['Support TensorFlow Lite on iOS', 'deployment'],
+    ['Support deployment on Android devices', 'deployment'],
+  ]);
+
+  test('the word "them" is not theming', () => {
+    assert.equal(resolver.resolveSection('Let them choose')?.source, 'slug');
+    assert.equal(resolver.resolveSection('Theming')?.id, 'ui');
   });
 });
 

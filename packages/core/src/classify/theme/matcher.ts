@@ -1,8 +1,12 @@
 /**
  * Compiled keyword tables and the scorer. Latin text is matched on stemmed word n-grams, longest
  * phrase first (so "performance profiling" counts for tooling and not also for performance); the
- * same n-gram is also tried written together ("multi-GPU" = "multigpu", "TensorFlow" = "Tensor Flow").
- * CJK keywords are matched by substring, longest first, without overlaps.
+ * same n-gram is also tried written together ("multi-GPU" = "multigpu", "TensorFlow" = "Tensor Flow"), and a
+ * one-word keyword matches words written apart or split at camelCase ("SavedModel" = "saved model" = "savedmodel").
+ * A keyword with "…" (or "...") allows up to GAP_WORDS other words in its place, within one sentence
+ * ("model … repository" finds "models into their own repositories"); gapped keywords are matched apart from
+ * the longest-phrase scan, so they add to what it found. CJK keywords are matched by substring, longest first,
+ * without overlaps.
  */
 import {CJK, compactKey, prepare, stem, tokenize, type Token} from './tokens.js';
 
@@ -17,6 +21,8 @@ export interface Keyword {
 export interface ThemeScore {
   theme: number;
   score: number;
+  /** Heaviest single keyword: at equal scores one specific word ("multi-GPU"^3) beats generic ones ("easy"^1 + "estimator"^2). */
+  peak: number;
   /** Offset of the first matching keyword (earlier wins ties: "Documentation and Usability"). */
   position: number;
 }
@@ -28,6 +34,19 @@ export interface KeywordSource {
 }
 
 const MAX_WORDS = 6;
+/** Words a gapped keyword may skip ("models into their own repositories"). */
+export const GAP_WORDS = 3;
+/** A one-word keyword is also looked for across words only from this length: "u i" is not "ui". */
+const MIN_JOINED = 5;
+const GAP = /\s*(?:…|\.{3})\s*/;
+/** Sentence punctuation (not "tf.data") that a gap never crosses. */
+const SENTENCE_END = /[.;!?。；！？](?:\s|$)/;
+
+interface GappedKeyword {
+  /** Stemmed word runs in order, e.g. [["model"], ["repository"]]. */
+  parts: string[][];
+  keyword: Keyword;
+}
 
 /** "mixed precision^3" → ["mixed precision", 3]; no suffix = 2. */
 export function parseKeyword(spec: string, fallback = 2): [string, number] {
@@ -42,6 +61,8 @@ export class Matcher {
   /** Character prefixes of multiword keywords written together ("multig" for "multigpu"). */
   private readonly joinedPrefixes = new Set<string>();
   private readonly cjk: Array<{text: string; keyword: Keyword}> = [];
+  /** Gapped keywords by the stem of their first word. */
+  private readonly gapped = new Map<string, GappedKeyword[]>();
   private maxWords = 1;
   private nextId = 0;
 
@@ -57,6 +78,10 @@ export class Matcher {
       this.cjk.push({text: text.replace(/\s+/g, ''), keyword});
       return;
     }
+    if (GAP.test(text)) {
+      this.addGapped(text, keyword);
+      return;
+    }
     const words = tokenize(prepare(text));
     if (words.length === 0) return;
     this.maxWords = Math.min(MAX_WORDS, Math.max(this.maxWords, words.length));
@@ -67,7 +92,19 @@ export class Matcher {
       const joined = words.map((w) => w.word).join('');
       this.put(stem(joined), keyword);
       for (let n = 1; n < joined.length; n += 1) this.joinedPrefixes.add(joined.slice(0, n));
+    } else if (words[0]!.word.length >= MIN_JOINED) {
+      const word = words[0]!.word;
+      for (let n = 1; n < word.length; n += 1) this.joinedPrefixes.add(word.slice(0, n));
     }
+  }
+
+  private addGapped(text: string, keyword: Keyword): void {
+    const parts = text.split(GAP).map((part) => tokenize(prepare(part)).map((w) => w.stem)).filter((part) => part.length > 0);
+    const first = parts[0]?.[0];
+    if (parts.length < 2 || first === undefined) return;
+    const list = this.gapped.get(first);
+    if (list) list.push({parts, keyword});
+    else this.gapped.set(first, [{parts, keyword}]);
   }
 
   private put(key: string, keyword: Keyword): void {
@@ -93,8 +130,9 @@ export class Matcher {
         const entry = scores.get(keyword.theme);
         if (entry) {
           entry.score += keyword.weight;
+          entry.peak = Math.max(entry.peak, keyword.weight);
           entry.position = Math.min(entry.position, position);
-        } else scores.set(keyword.theme, {theme: keyword.theme, score: keyword.weight, position});
+        } else scores.set(keyword.theme, {theme: keyword.theme, score: keyword.weight, peak: keyword.weight, position});
       }
     };
 
@@ -128,6 +166,14 @@ export class Matcher {
       i += longest || 1;
     }
 
+    if (this.gapped.size > 0) {
+      tokens.forEach((token, i) => {
+        for (const gapped of this.gapped.get(token.stem) ?? []) {
+          if (matchGapped(gapped.parts, tokens, i, prepared)) hit([gapped.keyword], token.offset);
+        }
+      });
+    }
+
     if (CJK.test(prepared)) {
       const compact = prepared;
       const taken = new Uint8Array(compact.length);
@@ -140,8 +186,28 @@ export class Matcher {
       }
     }
 
-    return [...scores.values()].sort((a, b) => b.score - a.score || a.position - b.position || a.theme - b.theme);
+    return [...scores.values()].sort((a, b) => b.score - a.score || b.peak - a.peak || a.position - b.position || a.theme - b.theme);
   }
+}
+
+/** Do the word runs follow each other from token `start`, each at most GAP_WORDS words after the last, in one sentence? */
+function matchGapped(parts: string[][], tokens: Token[], start: number, prepared: string): boolean {
+  let at = start;
+  for (const [index, part] of parts.entries()) {
+    const latest = index === 0 ? at : Math.min(at + GAP_WORDS, tokens.length - part.length);
+    let found = -1;
+    for (let from = at; from <= latest && found < 0; from += 1) {
+      if (part.every((stem, k) => tokens[from + k]?.stem === stem)) found = from;
+    }
+    if (found < 0) return false;
+    if (index > 0) {
+      const previous = tokens[at - 1] as Token;
+      const between = prepared.slice(previous.offset + previous.word.length, (tokens[found] as Token).offset);
+      if (SENTENCE_END.test(between)) return false;
+    }
+    at = found + part.length;
+  }
+  return true;
 }
 
 /** Exact heading forms → theme; the first registration of a key wins (user aliases go first). */

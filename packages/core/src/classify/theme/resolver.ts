@@ -4,7 +4,10 @@
  * Sections: an exact alias wins; else the best keyword score if it reaches 2 (one ordinary keyword);
  * else the section is its own theme, named by its slug. Items: only a strong, unambiguous signal
  * (score ≥ 3 and strictly above the runner-up) names a theme; otherwise null and the caller keeps the
- * section's theme.
+ * section's theme. At equal scores the theme with the heavier single keyword wins ("Easy multi-GPU utilization
+ * with Estimators": multi-GPU^3 against easy^1 + estimator^2 is scalability); equal score and equal peak is
+ * ambiguous, so an item that names two themes equally strongly ("Data augmentation lineage comparison")
+ * leaves the choice to its heading.
  *
  * User configuration merges over the built-ins: new ids add themes, known ids extend them (label/color
  * replace, aliases/keywords add). User aliases are registered first, so they win over built-in aliases;
@@ -66,7 +69,8 @@ export function createThemeResolver(config?: Record<string, ThemeConfig>): Theme
   const best = (scores: ThemeScore[], min: number, strict: boolean): ResolvedTheme | null => {
     const [first, second] = scores;
     if (!first || first.score < min) return null;
-    if (strict && second && second.score >= first.score) return null;
+    // Scores are sorted by score, then peak: an item is ambiguous only when the runner-up matches both.
+    if (strict && second && second.score >= first.score && second.peak >= first.peak) return null;
     const theme = compiled.themes[first.theme];
     return theme ? resolved(theme, 'keyword', first.score) : null;
   };

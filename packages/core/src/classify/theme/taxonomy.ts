@@ -19,6 +19,22 @@ export interface ThemeDefinition {
   keywords: string[];
 }
 
+/**
+ * Operating systems and CPU architectures whose support is platform work ("Support iOS.", "ARM64 support").
+ * Accelerators are left out: "multi-GPU support and TPU support" is about scaling out as much as about the chip.
+ */
+const PLATFORM_TARGETS = ['ios', 'android', 'windows', 'linux', 'macos', 'mac os', 'arm', 'arm64', 'aarch64', 'x86',
+  'risc v', 'riscv', 'raspberry pi', 'apple silicon'];
+
+/**
+ * "support <target>" phrases, strong for platform: bare "iOS" or "Android" weighs the same for deployment
+ * and platform, but supporting one is platform work.
+ */
+function supportFor(targets: string[]): string[] {
+  return targets.flatMap((target) => [`support ${target}^3`, `support for ${target}^3`, `support on ${target}^3`,
+    `${target} support^3`, `run on ${target}^3`, `port to ${target}^3`]);
+}
+
 export const BUILTIN_THEMES: readonly ThemeDefinition[] = [
   {
     id: 'performance',
@@ -125,7 +141,7 @@ export const BUILTIN_THEMES: readonly ThemeDefinition[] = [
       'packaging^1', 'installer^3', 'installation^2', 'install^2', 'helm^2', 'serverless^3',
       'on premise^3', 'onpremise^3', 'on prem^3', 'air gapped^3', 'docker image^2', 'release pipeline^2',
       'upgrade^1', 'rollout^2', 'continuous delivery^3', 'argo cd^2', 'gitops^3', 'lightweight^1',
-      '部署^3', '推理^3', '概率推理^0', '端侧^3', '嵌入式^3', '移动端^3', '量化^1', '安装^2', '上线^2'],
+      '部署^3', '推理^3', '导出^2', '概率推理^0', '端侧^3', '嵌入式^3', '移动端^3', '量化^1', '安装^2', '上线^2'],
   },
   {
     id: 'models',
@@ -135,7 +151,9 @@ export const BUILTIN_THEMES: readonly ThemeDefinition[] = [
       'Pretrained Models', 'Reference Models', 'Official Models', 'Model Repositories', 'Model Library',
       'TensorFlow Hub', 'Model Support', '模型', '预置模型', '官方模型', '预训练模型', '模型库'],
     keywords: ['model zoo^3', 'model garden^3', 'model hub^3', 'model library^3', 'preset model^3',
-      'pretrained model^3', 'pre trained model^3', 'reference model^3', 'official model^3', 'model repository^3',
+      'pretrained model^3', 'pre trained model^3', 'reference model^3', 'official model^3',
+      // Models moved into repositories of their own are the model zoo ("Breaking out models into their own repositories").
+      'model … repository^3', 'break out … model^3',
       'classic model^3', 'state of the art model^3', 'sota model^3', 'new model^2', 'more model^3',
       'model architecture^2', 'pretraining^2', 'pre training^2', 'pretrained^2', 'checkpoint^1', 'transformer^1',
       'bert^2', 'gpt^2', 'llm^2', 'large language model^3', 'diffusion model^3', 'gan^2', 'gnn^2', 'cnn^2', 'rnn^2',
@@ -150,11 +168,13 @@ export const BUILTIN_THEMES: readonly ThemeDefinition[] = [
       'Profiling', 'Profiler', 'IDE', 'IDE Support', 'CLI', 'Command Line', 'TensorBoard', 'Notebooks',
       'Debugging and Optimization', 'Debugging and Profiling', 'Diagnostics',
       '工具', '调试', '可视化', '调试调优', '开发工具', '调优'],
-    keywords: ['tooling^3', 'tool^2', 'toolkit^2', 'debugger^3', 'debugging^3', 'debug^3', 'visualization^3',
+    keywords: [// Bare "tool(s)" only tips a balance: statistical or hardening tools are library features, not developer tooling.
+      'tooling^3', 'tool^1', 'developer tool^3', 'cli tool^3', 'command line tool^3', 'diagnostic tool^3',
+      'measurement tool^3', 'measurement^1', 'toolkit^2', 'debugger^3', 'debugging^3', 'debug^3', 'visualization^3',
       'visualisation^3', 'visualize^3', 'profiling^2', 'profiler^3', 'performance profiling^3', 'ide^3', 'vs code^3',
       'vscode^3', 'language server^3', 'lsp^3', 'cli^2', 'command line^2', 'tensorboard^3', 'devtools^3',
       'dev tools^3', 'linter^3', 'lint^2', 'formatter^3', 'code generation^2', 'codegen^2', 'notebook^2', 'jupyter^2',
-      'diagnostic^2', 'diagnosis^2', 'lineage^2', 'histogram^1', 'measure^1', 'inspection^2', 'inspector^3',
+      'diagnostic^1', 'diagnosis^1', 'lineage^3', 'histogram^1', 'measure^1', 'inspection^2', 'inspector^3',
       'playground^2', 'scaffolding^2', 'template^1', 'doctor^1',
       '调试^3', '可视化^3', '调优^2', '工具^3', '诊断^2', '溯源^2', '性能分析^3', 'profiling^3'],
   },
@@ -173,7 +193,7 @@ export const BUILTIN_THEMES: readonly ThemeDefinition[] = [
       'chrome^2', 'firefox^2', 'safari^2', 'raspberry pi^3', 'rpi^2', 'cortex^2', 'language binding^3', 'binding^2',
       'javascript^2', 'tensorflow js^3', 'node js^2', 'swift^2', 'java^2', 'rust^1', 'golang^2', 'wasm^3',
       'webassembly^3', 'kubernetes version^3', 'kubernetes^1', 'cloud tpu^3', 'device^1', 'processor^2', 'cpu^1',
-      'programming language^2', 'python language^1',
+      'programming language^2', 'python language^1', ...supportFor(PLATFORM_TARGETS),
       '跨平台^3', '平台^2', '硬件^2', '昇腾^3', '芯片^2', '处理器^2', '编程语言^2'],
   },
   {
@@ -185,7 +205,7 @@ export const BUILTIN_THEMES: readonly ThemeDefinition[] = [
       'Offline Stores', 'Online Stores', 'Data Quality', '数据', '数据处理', '数据加载', '数据集', '存储'],
     keywords: ['dataset^3', 'data loading^3', 'data loader^3', 'dataloader^3', 'input pipeline^3', 'data pipeline^3',
       'tf data^3', 'storage^2', 'database^2', 'data source^3', 'ingestion^3', 'ingest^3', 'etl^3',
-      'data management^3', 'data quality^3', 'data augmentation^3', 'data processing^3', 'data format^2',
+      'data management^3', 'data quality^3', 'data augmentation^3', 'data lineage^3', 'data processing^3', 'data format^2',
       'data exploration^2', 'data versioning^3', 'data migration^2', 'data lake^3', 'data warehouse^3',
       'offline store^3', 'online store^3', 'feature store^2', 'streaming^2', 'stream^1', 'parquet^2', 'csv^1',
       'metadata^2', 'schema^1', 'payload^1', 'query^1', 'sql^1', 'indexing^1', 'index^1', 'snapshot^1',

@@ -15,9 +15,15 @@ export interface Token {
 const VOWEL = /[aeiouy]/;
 const DOUBLE = /([b-df-hj-km-np-tv-xz])\1$/;
 
+/**
+ * -ing nouns that must not fall together with their root: "tooling" is developer tooling, while "tools"
+ * may be any tools (statistical tools, hardening tools); "theming" would otherwise stem to the word "them".
+ */
+const OWN_NOUNS = new Set(['tooling', 'theming']);
+
 export function stem(input: string): string {
   let w = input;
-  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.length <= 3 || /\d/.test(w) || OWN_NOUNS.has(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('ing') && w.length > 5 && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
