@@ -87,7 +87,15 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   const grid = useMemo(() => timelineGrid(roadmap, zoom, document.fiscalYearStartMonth), [roadmap, zoom, document.fiscalYearStartMonth]);
   const lanes = useMemo(() => lanesOf(roadmap), [roadmap]);
   const totalColumns = grid.columns.length + grid.buckets.length;
-  const themes = lanes.map((lane) => ({id: lane.id, label: lane.label ?? unthemedLabel(), color: lane.color}));
+  // Filter choices cover every theme an item or sub-item has (the home page links to each of them), lanes first.
+  const themes = useMemo(() => {
+    const choices = lanes.map((lane) => ({id: lane.id, label: lane.label ?? unthemedLabel(), color: lane.color}));
+    const seen = new Set(choices.map((choice) => choice.id));
+    for (const theme of roadmap.themes) {
+      if (!seen.has(theme.id)) choices.push({id: theme.id, label: theme.label, color: theme.color});
+    }
+    return choices;
+  }, [lanes, roadmap.themes]);
 
   const [today, setToday] = useState<string | null>(null);
   useEffect(() => setToday(localToday()), []);
