@@ -5,7 +5,7 @@ import type {Draft, Scope} from './draft.js';
 import {cleanInline} from './inline.js';
 import {readItemText} from './item-text.js';
 import type {SectionRole} from './section.js';
-import {applyOwn, newDraft} from './scope.js';
+import {applyOwn, newDraft, takeText} from './scope.js';
 
 export function readHeadedItem(node: Heading, body: RootContent[], parentScope: Scope, ownScope: Scope, role: SectionRole, ctx: ReadContext): Draft {
   const start = node.position?.start ?? {line: 1, column: 1};
@@ -13,7 +13,7 @@ export function readHeadedItem(node: Heading, body: RootContent[], parentScope: 
   // The item sits in its parent's section; the heading itself is the item, not a section around it.
   const draft = newDraft({...parentScope, release: ownScope.release, period: ownScope.period, periodFrom: ownScope.periodFrom}, 'heading', start.line, start.column, end);
   const text = readItemText(node.children, ctx, start.line, start.column);
-  Object.assign(draft, {title: text.title, content: text.content, links: text.links, owners: text.owners, explicitId: text.explicitId});
+  takeText(draft, text);
   if (role.period && ownScope.periodFrom === 'heading' && ownScope.period === role.period) {
     draft.period = role.period;
     draft.periodFrom = 'self';

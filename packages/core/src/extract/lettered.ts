@@ -7,7 +7,7 @@ import type {ReadContext} from './context.js';
 import type {Draft, Scope} from './draft.js';
 import {dropLeadingText, plainText, splitLines} from './inline.js';
 import {readItemText} from './item-text.js';
-import {applyOwn, newDraft} from './scope.js';
+import {applyOwn, newDraft, takeText} from './scope.js';
 
 const MARKER = /^(\s*)([a-zA-Z])([.)])\s+/;
 
@@ -32,7 +32,7 @@ export function readLettered(node: Paragraph, scope: Scope, parent: Draft | null
       draft.periodFrom = 'parent';
     }
     const text = readItemText(content, ctx, current.lineNo, current.column + current.marker);
-    Object.assign(draft, {title: text.title, content: text.content, links: text.links, owners: text.owners, explicitId: text.explicitId});
+    takeText(draft, text);
     applyOwn(draft, text);
     drafts.push(draft);
   };

@@ -10,7 +10,7 @@ import {report} from './context.js';
 import type {Draft, Scope} from './draft.js';
 import {readItemText} from './item-text.js';
 import {classifySection} from './section.js';
-import {applyOwn, newDraft, scopeForChildren} from './scope.js';
+import {applyOwn, newDraft, scopeForChildren, takeText} from './scope.js';
 
 export function readList(list: List, scope: Scope, parent: Draft | null, out: Draft[], depth: number, ctx: ReadContext): void {
   const kind = listKind(list);
@@ -130,11 +130,7 @@ function readListItem(node: ListItem, scope: Scope, parent: Draft | null, out: D
     draft.periodFrom = 'parent';
   }
   const text = readItemText(lead?.children ?? [], ctx, lead?.position?.start.line ?? start.line, lead?.position?.start.column ?? start.column);
-  draft.title = text.title;
-  draft.content = text.content;
-  draft.links = text.links;
-  draft.owners = text.owners;
-  draft.explicitId = text.explicitId;
+  takeText(draft, text);
   if (node.checked === true || node.checked === false) {
     draft.status = node.checked ? 'done' : 'planned';
     draft.statusRaw = node.checked ? '[x]' : '[ ]';
@@ -186,7 +182,7 @@ function foldDeepContent(blocks: RootContent[], draft: Draft, ctx: ReadContext):
     if (lead?.type === 'paragraph') {
       const child = newDraft({...emptyScopeOf(draft)}, 'list-item', start.line, start.column, node.position?.end.line ?? start.line);
       const text = readItemText(lead.children, ctx, start.line, start.column);
-      Object.assign(child, {title: text.title, content: text.content, links: text.links, owners: text.owners, explicitId: text.explicitId});
+      takeText(child, text);
       if (node.checked != null) Object.assign(child, {status: node.checked ? 'done' : 'planned', statusRaw: node.checked ? '[x]' : '[ ]', statusFrom: 'self'});
       draft.children.push(child);
     }

@@ -1,5 +1,6 @@
 /** Deriving the scope of nested content from a heading, label, parent item or table cell. */
 import type {Draft, Scope, ThemeCandidate} from './draft.js';
+import type {ItemText} from './item-text.js';
 import type {SectionRole} from './section.js';
 
 export function scopeWithRole(scope: Scope, role: SectionRole, from: 'heading' | 'label' | 'table', sectionText?: string): Scope {
@@ -77,4 +78,13 @@ export function applyOwn(
     draft.period = own.period;
     draft.periodFrom = 'self';
   }
+}
+
+/** Copy what an item's own text says about its identity (not its status or period) into the draft. */
+export function takeText(draft: Draft, text: ItemText): void {
+  draft.title = text.title;
+  draft.content = text.content;
+  draft.links = text.links;
+  draft.owners = text.owners;
+  draft.explicitId = text.explicitId;
 }

@@ -13,7 +13,7 @@ import {report} from './context.js';
 import type {Draft, Scope} from './draft.js';
 import {cleanInline, collapse, plainText} from './inline.js';
 import {readItemText} from './item-text.js';
-import {applyOwn, newDraft, scopeForChildren, scopeWithRole} from './scope.js';
+import {applyOwn, newDraft, scopeForChildren, scopeWithRole, takeText} from './scope.js';
 import {classifySection} from './section.js';
 
 type Role = 'title' | 'period' | 'status' | 'owners' | 'theme' | 'release' | 'links' | 'other';
@@ -63,7 +63,7 @@ export function readTable(table: Table, scope: Scope, parent: Draft | null, out:
     const draft = newDraft(scope, 'table-row', start.line, start.column, row.position?.end.line ?? start.line);
     if (parent?.period && draft.periodFrom !== 'self') Object.assign(draft, {period: parent.period, periodFrom: 'parent'});
     const text = readItemText(titleCell?.children ?? [], ctx, titleCell?.position?.start.line ?? start.line, titleCell?.position?.start.column ?? start.column);
-    Object.assign(draft, {title: text.title, content: text.content, links: text.links, owners: text.owners, explicitId: text.explicitId});
+    takeText(draft, text);
     applyOwn(draft, text);
     if (!draft.title) draft.title = collapse(cells.map((cell) => plainText(cell.children)).join(' '));
     cells.forEach((cell, index) => {
@@ -143,7 +143,7 @@ function readMatrix(
     const [first, ...cells] = row.children;
     const draft = newDraft(scope, 'table-row', start.line, start.column, row.position?.end.line ?? start.line);
     const text = readItemText(first?.children ?? [], ctx, start.line, start.column);
-    Object.assign(draft, {title: text.title, content: text.content, links: text.links, owners: text.owners, explicitId: text.explicitId});
+    takeText(draft, text);
     if (!draft.title) {
       report(ctx, start.line, start.column, 'info', 'Matrix row without a name in its first cell', 'empty-item');
       draft.title = `Row ${start.line}`;
@@ -158,7 +158,7 @@ function readMatrix(
         const child = newDraft(cellScope, 'table-row', where.line, where.column, where.line);
         const own = readItemText(entry, ctx, where.line, where.column);
         if (!own.title) continue;
-        Object.assign(child, {title: own.title, content: own.content, links: own.links, owners: own.owners, explicitId: own.explicitId});
+        takeText(child, own);
         applyOwn(child, own);
         draft.children.push(child);
       }
