@@ -23,6 +23,7 @@ export {createThemeResolver, slugify, type ThemeResolver, type ResolvedTheme, ty
 export {isSafeUrl} from './extract/inline.js';
 export {flattenItems, walkItems} from './items.js';
 export * from './diff/index.js';
+export * from './history/index.js';
 
 const DEFAULT_MAX_DEPTH = 64;
 
@@ -61,6 +62,7 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
     inline: {html: [], unsafeLinks: []},
     maxDepth,
     depthReported: false,
+    markers: new Map(),
   };
   const drafts: Draft[] = [];
   walkBlocks(tree.children, {scope: ROOT_SCOPE, parent: null, out: drafts, depth: 0, titleHeading}, ctx);

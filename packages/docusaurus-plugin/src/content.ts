@@ -1,6 +1,7 @@
 /**
- * loadContent: find the instance's roadmap files, read them as bytes, parse
- * each through @roadmark/core, and report the core's diagnostics.
+ * loadContent: for each version (working folder, snapshots or git
+ * revisions), find its roadmap files, read them as bytes, parse each through
+ * @roadmark/core, and report the core's diagnostics.
  */
 import {readFile, access} from 'node:fs/promises';
 import path from 'node:path';
@@ -9,19 +10,30 @@ import {parseRoadmap} from '@roadmark/core';
 import type {Diagnostic, Roadmap} from '@roadmark/core';
 import type {LoadContext} from '@docusaurus/types';
 import type {PluginOptions} from './options.js';
-import type {LoadedContent, RoadmapFile} from './types.js';
+import type {LoadedContent, LoadedVersion, RoadmapFile} from './types.js';
 import {displayTitle, roadmapSlug} from './slug.js';
-import {reportDiagnostics} from './report.js';
+import {reportDiagnostics, reportVersionDiagnostics} from './report.js';
+import {PLUGIN_NAME} from './versions/files.js';
+import {
+  CURRENT_VERSION_NAME,
+  defaultLastVersion,
+  resolveVersionSources,
+  versionMetadata,
+  versionSegment,
+  type VersionSource,
+} from './versions/index.js';
 
-export const PLUGIN_NAME = 'docusaurus-plugin-roadmark';
+export {PLUGIN_NAME};
 /** Route segment of the cross-roadmap matrix; no roadmap may use it as its slug. */
 export const COMPARISON_SEGMENT = 'compare';
+/** Route segment of the change log and version comparisons. */
+export const CHANGES_SEGMENT = 'changes';
 
 export function contentPath(context: LoadContext, options: PluginOptions): string {
   return path.resolve(context.siteDir, options.path);
 }
 
-/** Where translated roadmap files live: `i18n/<locale>/docusaurus-plugin-roadmark[-id]/`. */
+/** Where translated files live: `i18n/<locale>/docusaurus-plugin-roadmark[-id]/` (versions in `current/`, `version-<name>/`). */
 export function localizedContentPath(context: LoadContext, options: PluginOptions): string {
   return getPluginI18nPath({
     localizationDir: context.localizationDir,
@@ -37,14 +49,10 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-function editUrlFor(
-  context: LoadContext,
-  options: PluginOptions,
-  source: string,
-): string | null {
+function editUrlFor(context: LoadContext, options: PluginOptions, dir: string, source: string): string | null {
   const {editUrl} = options;
   if (!editUrl) return null;
-  const roadmapDirPath = posixPath(path.relative(context.siteDir, contentPath(context, options)));
+  const roadmapDirPath = posixPath(path.relative(context.siteDir, dir));
   if (typeof editUrl === 'function') {
     return editUrl({roadmapPath: source, roadmapDirPath, locale: context.i18n.currentLocale}) ?? null;
   }
@@ -62,62 +70,141 @@ function describe(title: string, roadmap: Roadmap): string {
   return `${title}: ${roadmap.stats.items} roadmap items in ${themes} theme${themes === 1 ? '' : 's'}${updated}.`;
 }
 
-export async function loadRoadmapFiles(
-  context: LoadContext,
-  options: PluginOptions,
-): Promise<LoadedContent> {
-  const baseDir = contentPath(context, options);
-  const localizedDir = localizedContentPath(context, options);
-  const sources = (
-    await Globby(options.include, {cwd: baseDir, ignore: options.exclude, onlyFiles: true})
-  )
-    .map(posixPath)
-    .sort();
-
-  const files: RoadmapFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const source of sources) {
-    const localized = path.join(localizedDir, source);
-    const filePath = (await exists(localized)) ? localized : path.join(baseDir, source);
-    const siteSource = posixPath(path.relative(context.siteDir, filePath));
-    const bytes = new Uint8Array(await readFile(filePath));
-    const roadmap = parseRoadmap(bytes, {
-      file: siteSource,
-      fiscalYearStartMonth: options.fiscalYearStartMonth,
-      themes: options.themes,
-      themeOrder: options.themeOrder,
-    });
-    diagnostics.push(...roadmap.diagnostics.map((d) => ({...d, file: d.file ?? siteSource})));
-    const title = displayTitle(roadmap.title, source);
-    files.push({
-      slug: roadmapSlug(source),
-      source,
-      siteSource,
-      filePath,
-      title,
-      description: stringField(roadmap.frontMatter, 'description') ?? describe(title, roadmap),
-      editUrl: editUrlFor(context, options, source),
-      roadmap,
-    });
-  }
-  checkSlugs(files);
-  reportDiagnostics(diagnostics, options.onLintIssue);
-  return {files};
+interface RawFile {
+  source: string;
+  /** For messages and sitemap metadata. */
+  siteSource: string;
+  filePath: string | null;
+  bytes: Uint8Array;
+  editUrl: string | null;
 }
 
-function checkSlugs(files: RoadmapFile[]): void {
+async function readVersionFiles(context: LoadContext, options: PluginOptions, version: VersionSource): Promise<RawFile[]> {
+  const localized = async (source: string) => {
+    const file = path.join(version.localizedDir, source);
+    return (await exists(file)) ? file : null;
+  };
+  if (version.gitFiles) {
+    const dir = posixPath(path.relative(context.siteDir, contentPath(context, options)));
+    return Promise.all(
+      version.gitFiles.map(async ({source, bytes}) => {
+        const translated = await localized(source);
+        return {
+          source,
+          siteSource: translated ? posixPath(path.relative(context.siteDir, translated)) : `${dir}/${source}@${version.gitLabel ?? version.name}`,
+          filePath: translated,
+          bytes: translated ? new Uint8Array(await readFile(translated)) : bytes,
+          editUrl: null,
+        };
+      }),
+    );
+  }
+  const dir = version.contentDir!;
+  if (!(await exists(dir))) {
+    if (version.name === CURRENT_VERSION_NAME) return [];
+    throw new Error(`Roadmark cannot find the folder of version "${version.name}": ${dir}`);
+  }
+  const sources = (await Globby(options.include, {cwd: dir, ignore: options.exclude, onlyFiles: true})).map(posixPath).sort();
+  return Promise.all(
+    sources.map(async (source) => {
+      const filePath = (await localized(source)) ?? path.join(dir, source);
+      return {
+        source,
+        siteSource: posixPath(path.relative(context.siteDir, filePath)),
+        filePath,
+        bytes: new Uint8Array(await readFile(filePath)),
+        editUrl: editUrlFor(context, options, dir, source),
+      };
+    }),
+  );
+}
+
+function parseFile(options: PluginOptions, raw: RawFile): RoadmapFile {
+  const roadmap = parseRoadmap(raw.bytes, {
+    file: raw.siteSource,
+    fiscalYearStartMonth: options.fiscalYearStartMonth,
+    themes: options.themes,
+    themeOrder: options.themeOrder,
+  });
+  const title = displayTitle(roadmap.title, raw.source);
+  return {
+    slug: roadmapSlug(raw.source),
+    source: raw.source,
+    siteSource: raw.siteSource,
+    filePath: raw.filePath,
+    title,
+    description: stringField(roadmap.frontMatter, 'description') ?? describe(title, roadmap),
+    editUrl: raw.editUrl,
+    roadmap,
+  };
+}
+
+function sameBytes(a: RawFile[], b: {source: string; bytes: Uint8Array}[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.source === b[i]!.source && Buffer.compare(f.bytes, b[i]!.bytes) === 0);
+}
+
+function newestUpdated(files: RoadmapFile[]): string | null {
+  let newest: string | null = null;
+  for (const file of files) if (file.roadmap.updated && (!newest || file.roadmap.updated > newest)) newest = file.roadmap.updated;
+  return newest;
+}
+
+export async function loadRoadmapFiles(context: LoadContext, options: PluginOptions): Promise<LoadedContent> {
+  let sources = await resolveVersionSources(context, options, contentPath(context, options));
+  const raws = await Promise.all(sources.map((source) => readVersionFiles(context, options, source)));
+  // With git versions, a working folder that equals the newest revision is that revision, not another version.
+  if (sources[0]?.name === CURRENT_VERSION_NAME && sources[1]?.gitFiles && sameBytes(raws[0]!, sources[1].gitFiles) && !options.lastVersion) {
+    sources = sources.slice(1);
+    raws.shift();
+  }
+  const lastVersion = options.lastVersion ?? defaultLastVersion(sources);
+
+  const versions: LoadedVersion[] = sources.map((source, index) => {
+    const files = raws[index]!.map((raw) => parseFile(options, raw));
+    const metadata = versionMetadata(context, options, sources, index, lastVersion);
+    return {
+      metadata: {...metadata, date: metadata.date ?? newestUpdated(files), roadmaps: files.map((f) => f.slug)},
+      files,
+    };
+  });
+
+  for (const version of versions) {
+    checkSlugs(version, reservedSegments(options, versions));
+    const diagnostics: Diagnostic[] = version.files.flatMap((file) =>
+      file.roadmap.diagnostics.map((d) => ({...d, file: d.file ?? file.siteSource})),
+    );
+    // Frozen versions cannot be fixed any more: one line each instead of every message again.
+    if (version.metadata.isLast || version.metadata.name === CURRENT_VERSION_NAME) reportDiagnostics(diagnostics, options.onLintIssue);
+    else reportVersionDiagnostics(version.metadata.label, diagnostics, options.onLintIssue);
+  }
+  return {versions};
+}
+
+/** URL segments at the instance root that pages other than roadmaps use. */
+export function reservedSegments(options: PluginOptions, versions: LoadedVersion[]): Map<string, string> {
+  const reserved = new Map<string, string>([
+    [COMPARISON_SEGMENT, 'the cross-roadmap matrix page'],
+    [CHANGES_SEGMENT, 'the version change log'],
+  ]);
+  for (const v of versions) {
+    if (!v.metadata.isLast) reserved.set(versionSegment(options, v.metadata.name), `the pages of version "${v.metadata.name}"`);
+  }
+  return reserved;
+}
+
+function checkSlugs(version: LoadedVersion, reserved: Map<string, string>): void {
   const seen = new Map<string, string>();
-  for (const file of files) {
-    if (file.slug === COMPARISON_SEGMENT) {
+  for (const file of version.files) {
+    const top = file.slug.split('/')[0]!;
+    const use = reserved.get(top);
+    if (use) {
       throw new Error(
-        `Roadmap file "${file.siteSource}" has the slug "${COMPARISON_SEGMENT}", which the cross-roadmap matrix page uses. Rename the file or set another "slug" in its front matter.`,
+        `Roadmap file "${file.siteSource}" gets the URL segment "${top}", which ${use} uses. Rename the file or its folder.`,
       );
     }
     const other = seen.get(file.slug);
     if (other) {
-      throw new Error(
-        `Roadmap files "${other}" and "${file.siteSource}" both get the slug "${file.slug}". Rename one or set "slug" in its front matter.`,
-      );
+      throw new Error(`Roadmap files "${other}" and "${file.siteSource}" both get the slug "${file.slug}". Rename one of them.`);
     }
     seen.set(file.slug, file.siteSource);
   }

@@ -44,6 +44,42 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: {eject: 'safe', wrap: 'safe'},
         description: 'The status legend',
       },
+      RoadmapChangeLogPage: {
+        actions: {eject: 'unsafe', wrap: 'safe'},
+        description: 'The change log of a versioned instance: versions, what changed in each, feeds, the version picker',
+      },
+      RoadmapVersionComparePage: {
+        actions: {eject: 'unsafe', wrap: 'safe'},
+        description: 'One precomputed comparison of two versions',
+      },
+      RoadmapHistoryPage: {
+        actions: {eject: 'unsafe', wrap: 'safe'},
+        description: "A roadmap's items across versions (matrix, stories, theme filter) and its slip report",
+      },
+      RoadmapVersionChanges: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'What changed between two versions, per roadmap, by kind and theme',
+      },
+      RoadmapVersionPicker: {
+        actions: {eject: 'unsafe', wrap: 'safe'},
+        description: 'Compare any two versions in the browser (loads their data on demand)',
+      },
+      RoadmapSlipReport: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'How often and how far dates moved, per theme',
+      },
+      RoadmapVersionBanner: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: 'The banner on pages of an unreleased or older version',
+      },
+      RoadmapVersionDropdownNavbarItem: {
+        actions: {eject: 'unsafe', wrap: 'safe'},
+        description: 'The navbar dropdown of roadmap versions (navbar item type custom-roadmapVersionDropdown)',
+      },
+      'NavbarItem/ComponentTypes': {
+        actions: {eject: 'forbidden', wrap: 'forbidden'},
+        description: "Adds the custom-roadmapVersionDropdown item type to the classic theme's map; swizzle the classic theme's component instead",
+      },
     },
   };
 }

@@ -1,19 +1,23 @@
 /** The instance's global data: only names and links, since every page loads it. */
-import type {RoadmapGlobalData, RoadmapPermalinks} from './client/types.js';
+import type {RoadmapGlobalData} from './client/types.js';
+import type {LoadedContent} from './types.js';
+import {lastVersionOf} from './types.js';
+import type {VersionDocuments} from './routes.js';
 
-export function toGlobalData(
-  basePath: string,
-  comparisonPermalink: string | null,
-  roadmaps: {slug: string; title: string; permalinks: RoadmapPermalinks}[],
-): RoadmapGlobalData {
+export function toGlobalData(content: LoadedContent, all: VersionDocuments[], changesPermalink: string | null): RoadmapGlobalData {
+  const last = lastVersionOf(content);
+  const documents = all.find((v) => v.version === last)?.documents ?? [];
   return {
-    path: basePath,
-    comparisonPermalink,
-    roadmaps: roadmaps.map(({slug, title, permalinks}) => ({
-      slug,
-      title,
-      timeline: permalinks.timeline,
-      matrix: permalinks.matrix,
+    path: last.metadata.path,
+    comparisonPermalink: documents[0]?.data.permalinks.comparison ?? null,
+    roadmaps: documents.map(({file, data}) => ({
+      slug: file.slug,
+      title: file.title,
+      timeline: data.permalinks.timeline,
+      matrix: data.permalinks.matrix,
     })),
+    versions: content.versions.map((v) => v.metadata),
+    lastVersion: last.metadata.name,
+    changesPermalink,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * docusaurus-plugin-roadmark: timeline and feature-matrix pages from roadmap
- * markdown files. One instance per folder of roadmaps (`id` for several).
+ * markdown files, versioned like docs, with change logs, compare pages, item
+ * histories and change feeds. One instance per folder of roadmaps (`id` for several).
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -9,7 +10,10 @@ import type {LoadedContent} from './types.js';
 import {contentPath, loadRoadmapFiles, localizedContentPath, PLUGIN_NAME} from './content.js';
 import {createAllRoutes} from './routes.js';
 import {getTranslationFiles, translateContent} from './translations.js';
-import {writeRegistry} from './embed.js';
+import {writeRegistry, writeVersionsRegistry} from './embed.js';
+import {readVersionsFile, versionContentDir, versionsFilePath} from './versions/files.js';
+import {runSnapshotCommand, snapshotCommandName} from './versions/snapshot.js';
+import {feedHeadTags, writeFeeds, type FeedState} from './versions/feeds.js';
 
 export default async function pluginRoadmark(
   context: LoadContext,
@@ -17,6 +21,9 @@ export default async function pluginRoadmark(
 ): Promise<Plugin<LoadedContent>> {
   const baseDir = contentPath(context, options);
   const localizedDir = localizedContentPath(context, options);
+  // Read once for the watcher; loadContent reads the file again so a new snapshot shows up on reload.
+  const snapshotNames = options.gitVersions ? [] : ((await readVersionsFile(context.siteDir, options.id)) ?? []);
+  let feeds: FeedState | null = null;
 
   return {
     name: PLUGIN_NAME,
@@ -29,9 +36,11 @@ export default async function pluginRoadmark(
     },
 
     getPathsToWatch() {
-      return [baseDir, localizedDir].flatMap((dir) =>
-        options.include.map((pattern) => path.join(dir, pattern)),
-      );
+      const dirs = [baseDir, ...snapshotNames.map((name) => versionContentDir(context.siteDir, options.id, name)), localizedDir];
+      return [
+        versionsFilePath(context.siteDir, options.id),
+        ...dirs.flatMap((dir) => options.include.map((pattern) => path.join(dir, pattern))),
+      ];
     },
 
     async loadContent() {
@@ -47,18 +56,37 @@ export default async function pluginRoadmark(
     },
 
     async contentLoaded({content, actions}) {
-      await createAllRoutes({content, options, context, actions});
+      const {pages} = await createAllRoutes({content, options, context, actions});
+      feeds = pages && options.feeds ? {urls: pages.feedUrls, entries: pages.feedEntries} : null;
     },
 
     async allContentLoaded({allContent}) {
       const instances = (allContent[PLUGIN_NAME] ?? {}) as Record<string, LoadedContent | undefined>;
       await writeRegistry(context.generatedFilesDir, instances);
+      await writeVersionsRegistry(context.generatedFilesDir, instances);
+    },
+
+    injectHtmlTags() {
+      return feeds ? {headTags: feedHeadTags(options, feeds)} : {};
+    },
+
+    async postBuild({outDir}) {
+      if (feeds) await writeFeeds(context, options, feeds, outDir);
+    },
+
+    extendCli(cli) {
+      cli
+        .command(snapshotCommandName(options.id))
+        .arguments('<version>')
+        .description(`Freeze the roadmaps in "${options.path}" as a version (plugin instance "${options.id}"), with their translations.`)
+        .action((version: string) => runSnapshotCommand(context, options, version));
     },
   };
 }
 
 export {validateOptions} from './options.js';
 export {getSwizzleConfig} from './getSwizzleConfig.js';
-export type {PluginOptions, Options, EditUrlFunction, EditUrlParams, ReportingSeverity, Zoom} from './options.js';
-export type {LoadedContent, RoadmapFile} from './types.js';
+export {snapshotVersion} from './versions/snapshot.js';
+export type {PluginOptions, Options, EditUrlFunction, EditUrlParams, ReportingSeverity, Zoom, VersionOptions, GitVersionsOptions} from './options.js';
+export type {LoadedContent, LoadedVersion, RoadmapFile} from './types.js';
 export type * from './client/types.js';

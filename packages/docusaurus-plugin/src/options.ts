@@ -26,6 +26,25 @@ export interface EditUrlParams {
 }
 export type EditUrlFunction = (params: EditUrlParams) => string | undefined;
 
+/** Per-version settings, as plugin-content-docs' `versions` option. */
+export interface VersionOptions {
+  label?: string;
+  /** URL segment of the version's pages (default: its name; `next` for `current`). */
+  path?: string;
+  banner?: 'none' | 'unreleased' | 'unmaintained';
+  noIndex?: boolean;
+}
+
+/** Versions from the site's own git history instead of `versioned_roadmap/`. */
+export interface GitVersionsOptions {
+  /** Glob of tag names, e.g. `v*`: one version per matching tag. */
+  tags?: string;
+  /** One version per commit that changed the roadmap folder. */
+  commits?: boolean;
+  /** Keep only the newest N versions. */
+  limit?: number;
+}
+
 export interface PluginOptions {
   id: string;
   /** Folder of roadmap files, relative to the site directory. */
@@ -47,15 +66,26 @@ export interface PluginOptions {
   description: string;
   /** Build the cross-roadmap matrix page when the instance holds two or more roadmaps. */
   comparison: boolean;
+  /** The version served at `routeBasePath` (default: the newest snapshot, or `current` when there is none). */
+  lastVersion?: string;
+  onlyIncludeVersions?: string[];
+  includeCurrentVersion: boolean;
+  versions: Record<string, VersionOptions>;
+  gitVersions: GitVersionsOptions | false;
+  /** RSS, Atom and JSON feeds of the changes between versions. */
+  feeds: boolean;
   homeComponent: string;
   timelineComponent: string;
   matrixComponent: string;
   comparisonComponent: string;
+  changeLogComponent: string;
+  versionCompareComponent: string;
+  historyComponent: string;
 }
 
 export type Options = Partial<PluginOptions>;
 
-export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl'> = {
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl' | 'lastVersion' | 'onlyIncludeVersions'> = {
   path: 'roadmap',
   routeBasePath: 'roadmap',
   include: ['**/*.{md,markdown}'],
@@ -68,10 +98,17 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl'> = {
   title: 'Roadmap',
   description: 'What the project plans to build, when, and how far along it is.',
   comparison: true,
+  includeCurrentVersion: true,
+  versions: {},
+  gitVersions: false,
+  feeds: true,
   homeComponent: '@theme/RoadmapHomePage',
   timelineComponent: '@theme/RoadmapTimelinePage',
   matrixComponent: '@theme/RoadmapMatrixPage',
   comparisonComponent: '@theme/RoadmapComparisonPage',
+  changeLogComponent: '@theme/RoadmapChangeLogPage',
+  versionCompareComponent: '@theme/RoadmapVersionComparePage',
+  historyComponent: '@theme/RoadmapHistoryPage',
 };
 
 const themeId = Joi.string().pattern(/^[a-z0-9][a-z0-9-]*$/).messages({
@@ -92,6 +129,31 @@ const componentSchema = (fallback: string) =>
     'string.pattern.base': '{{#label}} must be a module path such as "@theme/RoadmapTimelinePage" or "@site/src/…" (got "{{#value}}")',
   });
 
+const VersionOptionsSchema = Joi.object({
+  label: Joi.string(),
+  path: Joi.string().pattern(/^[^/\\?#\s]+$/).messages({
+    'string.pattern.base': '{{#label}} must be one URL segment, without "/", "?", "#" or spaces (got "{{#value}}")',
+  }),
+  banner: Joi.string().equal('none', 'unreleased', 'unmaintained'),
+  noIndex: Joi.boolean(),
+});
+
+const GitVersionsSchema = Joi.alternatives()
+  .try(
+    Joi.boolean().valid(false),
+    Joi.object({
+      tags: Joi.string().min(1),
+      commits: Joi.boolean().valid(true),
+      limit: Joi.number().integer().min(1),
+    }).xor('tags', 'commits'),
+  )
+  .default(false)
+  .messages({
+    'object.xor': '{{#label}} takes either "tags" (a glob such as "v*") or "commits: true", not both',
+    'object.missing': '{{#label}} needs "tags" (a glob such as "v*") or "commits: true"',
+    'alternatives.match': '{{#label}} must be false, or an object with "tags" (a glob such as "v*") or "commits: true", and an optional "limit"',
+  });
+
 const OptionsSchema = Joi.object<PluginOptions>({
   path: Joi.string().default(DEFAULT_OPTIONS.path),
   routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
@@ -108,10 +170,19 @@ const OptionsSchema = Joi.object<PluginOptions>({
   title: Joi.string().default(DEFAULT_OPTIONS.title),
   description: Joi.string().allow('').default(DEFAULT_OPTIONS.description),
   comparison: Joi.boolean().default(DEFAULT_OPTIONS.comparison),
+  lastVersion: Joi.string(),
+  onlyIncludeVersions: Joi.array().items(Joi.string()).min(1),
+  includeCurrentVersion: Joi.boolean().default(DEFAULT_OPTIONS.includeCurrentVersion),
+  versions: Joi.object().pattern(Joi.string(), VersionOptionsSchema).default(DEFAULT_OPTIONS.versions),
+  gitVersions: GitVersionsSchema,
+  feeds: Joi.boolean().default(DEFAULT_OPTIONS.feeds),
   homeComponent: componentSchema(DEFAULT_OPTIONS.homeComponent),
   timelineComponent: componentSchema(DEFAULT_OPTIONS.timelineComponent),
   matrixComponent: componentSchema(DEFAULT_OPTIONS.matrixComponent),
   comparisonComponent: componentSchema(DEFAULT_OPTIONS.comparisonComponent),
+  changeLogComponent: componentSchema(DEFAULT_OPTIONS.changeLogComponent),
+  versionCompareComponent: componentSchema(DEFAULT_OPTIONS.versionCompareComponent),
+  historyComponent: componentSchema(DEFAULT_OPTIONS.historyComponent),
 });
 
 export function validateOptions({

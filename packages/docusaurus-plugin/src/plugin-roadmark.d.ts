@@ -10,6 +10,13 @@ declare module '@generated/docusaurus-plugin-roadmark/embed-registry.js' {
   export default registry;
 }
 
+declare module '@generated/docusaurus-plugin-roadmark/versions-registry.js' {
+  import type {RoadmapDocumentData} from 'docusaurus-plugin-roadmark/client';
+  /** pluginId → version name → roadmap slug → loader (a dynamic import: one chunk per version). */
+  const registry: Record<string, Record<string, Record<string, () => Promise<{default: RoadmapDocumentData}>>>>;
+  export default registry;
+}
+
 declare module '@theme/RoadmapStatus' {
   import type {StatusKey} from 'docusaurus-plugin-roadmark/client';
   export interface Props {
@@ -160,4 +167,106 @@ declare module '@theme/RoadmapComparisonPage' {
     readonly comparison: RoadmapComparisonData;
   }
   export default function RoadmapComparisonPage(props: Props): React.ReactElement;
+}
+
+declare module '@theme/RoadmapVersionBanner' {
+  import type {RoadmapVersionContext} from 'docusaurus-plugin-roadmark/client';
+  export interface Props {
+    readonly context: RoadmapVersionContext;
+  }
+  /** Nothing for the last version (banner 'none'). */
+  export default function RoadmapVersionBanner(props: Props): React.ReactElement | null;
+}
+
+declare module '@theme/RoadmapVersionChanges' {
+  import type {ChangeKind, DiffSummary, PeriodDelta, PeriodMove} from '@roadmark/core/diff';
+  import type {MoveCounts, RoadmapChangeSet, RoadmapVersionComparison} from 'docusaurus-plugin-roadmark/client';
+  export interface Props {
+    readonly comparison: RoadmapVersionComparison;
+    /** Level of each roadmap's heading (kinds and themes go one and two below). */
+    readonly headingLevel?: 2 | 3;
+    /** Per roadmap slug: item id → history lineage key of the older / newer version, where they differ. */
+    readonly historyKeys?: Record<string, {before?: Record<string, string>; after?: Record<string, string>}>;
+  }
+  export interface ChangeCountsProps {
+    readonly summary: DiffSummary;
+    /** Adds "(2 slipped, 1 pulled in)" and "(1 done)" when given. */
+    readonly moves?: MoveCounts;
+    readonly className?: string;
+  }
+  /** Counts by kind: "3 added · 2 dropped · 4 rescheduled (2 slipped, 1 pulled in)". */
+  export function ChangeCounts(props: ChangeCountsProps): React.ReactElement;
+  export function changeKindLabel(kind: ChangeKind): string;
+  export function changeKindHeading(kind: ChangeKind): string;
+  /** "+2 quarters", translated. */
+  export function deltaText(delta: Pick<PeriodDelta, 'unit' | 'amount' | 'direction'>): string;
+  export function moveLabel(move: PeriodMove): string;
+  /** A period's label, or "Unscheduled". */
+  export function periodLabel(period: {label: string} | string | null | undefined): string;
+  export function themeName(themes: RoadmapChangeSet['themes'], id: string | null): string;
+  export default function RoadmapVersionChanges(props: Props): React.ReactElement;
+}
+
+declare module '@theme/RoadmapVersionPicker' {
+  import type {RoadmapVersionMetadata} from 'docusaurus-plugin-roadmark/client';
+  export interface Props {
+    readonly pluginId: string;
+    /** Newest first. */
+    readonly versions: RoadmapVersionMetadata[];
+    /** Precomputed compare pages keyed `${from}/${to}`: offered as links. */
+    readonly comparePermalinks: Record<string, string>;
+    /** The instance's base path: the history of roadmap `s` is `<historyBase>/s/history`. */
+    readonly historyBase?: string;
+    /** Exact history page per roadmap slug (wins over `historyBase`). */
+    readonly historyPermalinks?: Record<string, string>;
+  }
+  export default function RoadmapVersionPicker(props: Props): React.ReactElement | null;
+}
+
+declare module '@theme/RoadmapVersionComparePage' {
+  import type {RoadmapComparePageData} from 'docusaurus-plugin-roadmark/client';
+  export interface Props {
+    readonly compare: RoadmapComparePageData;
+  }
+  export default function RoadmapVersionComparePage(props: Props): React.ReactElement;
+}
+
+declare module '@theme/RoadmapChangeLogPage' {
+  import type {RoadmapChangeLogData} from 'docusaurus-plugin-roadmark/client';
+  export interface Props {
+    readonly changelog: RoadmapChangeLogData;
+  }
+  export default function RoadmapChangeLogPage(props: Props): React.ReactElement;
+}
+
+declare module '@theme/RoadmapHistoryPage' {
+  import type {RoadmapHistoryPageData} from 'docusaurus-plugin-roadmark/client';
+  export interface Props {
+    /** Not `history`: react-router gives route components a `history` prop of its own. */
+    readonly roadmapHistory: RoadmapHistoryPageData;
+  }
+  export default function RoadmapHistoryPage(props: Props): React.ReactElement;
+}
+
+declare module '@theme/RoadmapSlipReport' {
+  import type {SlipReport} from '@roadmark/core/history';
+  export interface Props {
+    readonly slips: SlipReport;
+    /** Theme id → label and colour. */
+    readonly themes: Record<string, {label: string; color: string | null}>;
+  }
+  export default function RoadmapSlipReport(props: Props): React.ReactElement;
+}
+
+declare module '@theme/RoadmapVersionDropdownNavbarItem' {
+  import type {Props as DropdownNavbarItemProps} from '@theme/NavbarItem/DropdownNavbarItem';
+  import type {LinkLikeNavbarItemProps} from '@theme/NavbarItem';
+  export interface Props extends Omit<DropdownNavbarItemProps, 'items'> {
+    /** The `id` of the roadmap plugin instance; 'default' when omitted. */
+    readonly roadmapPluginId?: string;
+    readonly dropdownActiveClassDisabled?: boolean;
+    readonly dropdownItemsBefore?: LinkLikeNavbarItemProps[];
+    readonly dropdownItemsAfter?: LinkLikeNavbarItemProps[];
+  }
+  export default function RoadmapVersionDropdownNavbarItem(props: Props): React.ReactNode;
 }

@@ -26,3 +26,15 @@ export function reportDiagnostics(diagnostics: Diagnostic[], severity: Reporting
   }
   for (const d of shown) logger.report(severity)(formatDiagnostic(d));
 }
+
+/** One line for a frozen version's diagnostics (a snapshot or git revision cannot be fixed any more). */
+export function reportVersionDiagnostics(label: string, diagnostics: Diagnostic[], severity: ReportingSeverity): void {
+  if (severity === 'ignore') return;
+  const shown = diagnostics.filter((d) => d.severity !== 'info');
+  if (shown.length === 0) return;
+  const files = [...new Set(shown.map((d) => d.file ?? '<input>'))];
+  // Never 'throw' for history: a build must not fail on a file nobody can change.
+  logger.report(severity === 'throw' ? 'warn' : severity)(
+    `Roadmark: version ${label} has ${shown.length} issue${shown.length === 1 ? '' : 's'} in ${files.join(', ')} (first: ${formatDiagnostic(shown[0]!)}).`,
+  );
+}

@@ -13,8 +13,9 @@ const titleKey = (slug: string) => `roadmap.${slug}.title`;
 
 export function getTranslationFiles(content: LoadedContent): TranslationFile[] {
   const messages: TranslationFileContent = {};
-  for (const file of content.files) {
-    messages[titleKey(file.slug)] = {
+  // Newest version first: a title or label that changed over time is translated as it reads now.
+  for (const file of content.versions.flatMap((v) => v.files)) {
+    messages[titleKey(file.slug)] ??= {
       message: file.title,
       description: `The title of the roadmap ${file.source}`,
     };
@@ -35,16 +36,19 @@ export function translateContent(
   const messages = translationFiles.find((f) => f.path === FILE)?.content ?? {};
   const translated = (key: string, fallback: string) => messages[key]?.message ?? fallback;
   return {
-    files: content.files.map((file) => ({
-      ...file,
-      title: translated(titleKey(file.slug), file.title),
-      roadmap: {
-        ...file.roadmap,
-        themes: file.roadmap.themes.map((theme) => ({
-          ...theme,
-          label: translated(themeKey(theme.id), theme.label),
-        })),
-      },
+    versions: content.versions.map((version) => ({
+      ...version,
+      files: version.files.map((file) => ({
+        ...file,
+        title: translated(titleKey(file.slug), file.title),
+        roadmap: {
+          ...file.roadmap,
+          themes: file.roadmap.themes.map((theme) => ({
+            ...theme,
+            label: translated(themeKey(theme.id), theme.label),
+          })),
+        },
+      })),
     })),
   };
 }

@@ -15,7 +15,16 @@ export interface FlatItem {
   profile: TitleProfile;
 }
 
-export function flattenRoadmap(roadmap: Roadmap): FlatItem[] {
+/**
+ * `profiles` caches title profiles by title: a history flattens the same titles in every
+ * version, and sharing them (they are never modified) saves most of the work and garbage.
+ */
+export function flattenRoadmap(roadmap: Roadmap, profiles: Map<string, TitleProfile> = new Map()): FlatItem[] {
+  const profileOf = (title: string): TitleProfile => {
+    let profile = profiles.get(title);
+    if (!profile) profiles.set(title, (profile = titleProfile(title)));
+    return profile;
+  };
   const flat: FlatItem[] = [];
   const containerSizes = new Map<string, number>();
   const visit = (items: Item[], path: string[]): void => {
@@ -23,7 +32,7 @@ export function flattenRoadmap(roadmap: Roadmap): FlatItem[] {
       const container = [...item.section.map(normalizeTitle), '>', ...path.map(normalizeTitle)].join('\u0000');
       const siblingIndex = containerSizes.get(container) ?? 0;
       containerSizes.set(container, siblingIndex + 1);
-      flat.push({item, index: flat.length, path, container, siblingIndex, profile: titleProfile(item.title)});
+      flat.push({item, index: flat.length, path, container, siblingIndex, profile: profileOf(item.title)});
       if (item.children.length > 0) visit(item.children, [...path, item.title]);
     }
   };
@@ -36,9 +45,16 @@ export function periodKey(period: Period | null): string {
   return isCalendarPeriod(period) ? `${period.start}..${period.end}` : `@${period.horizon}`;
 }
 
-/** Same release, ignoring case and surrounding space ("V1.2 " = "v1.2"). */
+/**
+ * Same release, ignoring case and surrounding space ("V1.2 " = "v1.2"); a plain version number
+ * also ignores its "v" and trailing zero parts, so "v1.0.0" = "v1.0" = "1" (linode/apl-docs
+ * rewrote its version table from one spelling to the other).
+ */
 export function releaseKey(release: string | null): string {
-  return release == null ? '' : release.trim().toLowerCase();
+  if (release == null) return '';
+  const key = release.trim().toLowerCase();
+  const version = /^v?(\d+(?:\.\d+)*)$/.exec(key);
+  return version ? version[1]!.replace(/(?:\.0+)+$/, '') : key;
 }
 
 /** Everything a diff reports on besides the title: equal signatures mean "no change but the title". */

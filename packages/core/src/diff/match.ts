@@ -1,17 +1,20 @@
 /**
  * Pairing the items of two roadmap versions. Phases, each over what is still unmatched:
  * 1. explicit `{#id}` on both sides (confidence 1);
- * 2. equal normalized titles (0.9–0.95), preferring the same place and the same facts so
- *    that duplicates and shuffled siblings pair up with their true counterparts; then titles
+ * 2. equal normalized titles (0.9–0.95), preferring the same place, the same facts and the
+ *    same release so that duplicates and shuffled siblings pair up with their true counterparts; then titles
  *    equal but for bracketed asides (0.8–0.85);
  * 3. similar titles (≥ FUZZY_THRESHOLD), greedy by best score over candidates found through
  *    a word index, never all pairs;
- * 4. same container and sibling index with loosely similar titles (low confidence).
+ * 4. same container and sibling index with loosely similar titles (low confidence), only where
+ *    the slot is anchored: a neighbouring sibling paired with the matching neighbour in phases
+ *    1–3, or the item alone in its list on both sides. A section rewritten wholesale has no
+ *    anchors, and its items are added and dropped rather than paired by position.
  * Items that both carry explicit ids never pair unless the ids are equal: the author said
  * they are different items. Every phase is symmetric, so swapping versions swaps the pairs.
  */
 import type {Roadmap} from '../model.js';
-import {attributeSignature, flattenRoadmap, type FlatItem} from './flatten.js';
+import {attributeSignature, flattenRoadmap, releaseKey, type FlatItem} from './flatten.js';
 import {profileSimilarity, titleKeys} from './text.js';
 import type {Match} from './types.js';
 
@@ -88,10 +91,14 @@ function matchExplicitIds(p: Pairing): void {
 function matchExactTitles(p: Pairing): void {
   const confidence = (b: FlatItem, a: FlatItem): number => (b.container === a.container ? 0.95 : 0.9);
   const title = (f: FlatItem): string => f.profile.normalized;
-  const passes: ((f: FlatItem) => string)[] = [
+  // Among equal titles a stated release tells rows apart ("1.25, 1.26, 1.27" under v1.0 and v2.0).
+  const release = (f: FlatItem): string | null => (f.item.release == null ? null : releaseKey(f.item.release));
+  const passes: ((f: FlatItem) => string | null)[] = [
     (f) => [title(f), f.container, attributeSignature(f.item)].join('\u0001'),
+    (f) => (release(f) == null ? null : [title(f), f.container, release(f)].join('\u0001')),
     (f) => [title(f), f.container].join('\u0001'),
     (f) => [title(f), attributeSignature(f.item)].join('\u0001'),
+    (f) => (release(f) == null ? null : [title(f), release(f)].join('\u0001')),
     title,
   ];
   for (const key of passes) p.pairByKey(key, 'title', confidence);
@@ -159,7 +166,30 @@ function matchSimilarTitles(p: Pairing): void {
   }
 }
 
+/** The items of each container, in sibling order. */
+function siblingLists(items: FlatItem[]): Map<string, FlatItem[]> {
+  const lists = new Map<string, FlatItem[]>();
+  for (const f of items) {
+    const list = lists.get(f.container);
+    if (list) list.push(f);
+    else lists.set(f.container, [f]);
+  }
+  return lists;
+}
+
 function matchPositions(p: Pairing): void {
+  // Anchors come from the confident phases only, so the order in which slots are visited does not matter.
+  const partner = new Map<number, number>(p.matches.map((m) => [m.before.index, m.after.index]));
+  const beforeLists = siblingLists(p.before);
+  const afterLists = siblingLists(p.after);
+  const anchored = (b: FlatItem, a: FlatItem): boolean => {
+    const bs = beforeLists.get(b.container)!;
+    const as = afterLists.get(a.container)!;
+    if (bs.length === 1 && as.length === 1) return true;
+    const paired = (x: FlatItem | undefined, y: FlatItem | undefined): boolean => x !== undefined && y !== undefined && partner.get(x.index) === y.index;
+    return paired(bs[b.siblingIndex - 1], as[a.siblingIndex - 1]) || paired(bs[b.siblingIndex + 1], as[a.siblingIndex + 1]);
+  };
+
   const slots = new Map<string, FlatItem[]>();
   const slot = (f: FlatItem): string => `${f.container}\u0001${f.siblingIndex}`;
   for (const a of p.openAfter()) {
@@ -169,7 +199,7 @@ function matchPositions(p: Pairing): void {
   }
   for (const b of p.openBefore()) {
     for (const a of slots.get(slot(b)) ?? []) {
-      if (!p.isOpen(b, a) || !compatible(b, a)) continue;
+      if (!p.isOpen(b, a) || !compatible(b, a) || !anchored(b, a)) continue;
       const score = profileSimilarity(b.profile, a.profile);
       if (score < POSITION_THRESHOLD) continue;
       p.pair(b, a, 'position', 0.2 + 0.4 * score);

@@ -17,7 +17,7 @@ export function fakeContext(site: string, locale = 'en'): LoadContext {
     siteDir,
     siteVersion: undefined,
     generatedFilesDir: mkdtempSync(path.join(tmpdir(), 'roadmark-generated-')),
-    siteConfig: {baseUrl: '/', trailingSlash: undefined} as LoadContext['siteConfig'],
+    siteConfig: {url: 'https://example.org', baseUrl: '/', trailingSlash: undefined} as LoadContext['siteConfig'],
     siteConfigPath: path.join(siteDir, 'docusaurus.config.js'),
     outDir: path.join(siteDir, 'build'),
     baseUrl: locale === 'en' ? '/' : `/${locale}/`,

@@ -2,7 +2,7 @@ import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import pluginRoadmark from '../index.js';
-import type {LoadedContent} from '../types.js';
+import {lastVersionOf, type LoadedContent} from '../types.js';
 import type {RoadmapDocumentData, RoadmapGlobalData, RoadmapHomeData} from '../client/types.js';
 import {createFakeActions, fakeContext, normalize} from './helpers.js';
 
@@ -11,26 +11,27 @@ async function load(site: string, options: Parameters<typeof normalize>[0] = {},
   const normalized = normalize(options);
   const plugin = await pluginRoadmark(context, normalized);
   const content = (await plugin.loadContent!()) as LoadedContent;
+  const files = lastVersionOf(content).files;
   const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', normalized.id));
   await plugin.contentLoaded!({content, actions: fake.actions, allContent: {}} as never);
-  return {context, plugin, content, ...fake};
+  return {context, plugin, content, files, ...fake};
 }
 
 describe('plugin on simple-site', () => {
   test('loads the roadmap files, skipping _drafts, in path order', async () => {
-    const {content} = await load('simple-site');
+    const {files} = await load('simple-site');
     assert.deepEqual(
-      content.files.map((f) => [f.source, f.slug]),
+      files.map((f) => [f.source, f.slug]),
       [
         ['Alpha.md', 'alpha'],
         ['kubeflow/README.md', 'kubeflow'],
       ],
     );
-    const alpha = content.files[0]!;
+    const alpha = files[0]!;
     assert.equal(alpha.title, 'Alpha Roadmap', 'a generic title gets the file name');
     assert.equal(alpha.roadmap.file, 'roadmap/Alpha.md');
     assert.ok(alpha.roadmap.items.length >= 3);
-    assert.equal(content.files[1]!.title, 'Beta project roadmap');
+    assert.equal(files[1]!.title, 'Beta project roadmap');
   });
 
   test('adds home, timeline, matrix and comparison routes', async () => {
@@ -59,8 +60,8 @@ describe('plugin on simple-site', () => {
     assert.ok(!JSON.stringify(home).includes('"content"'), 'no mdast in route props');
     const names = Object.keys(data).sort();
     assert.equal(names.length, 3);
-    assert.ok(names.includes('comparison.json'));
-    const alphaName = names.find((n) => n !== 'comparison.json' && JSON.parse(data[n]!).slug === 'alpha')!;
+    assert.ok(names.some((n) => n.startsWith('comparison-')));
+    const alphaName = names.find((n) => n.startsWith('roadmap-') && JSON.parse(data[n]!).slug === 'alpha')!;
     const alpha = JSON.parse(data[alphaName]!) as RoadmapDocumentData;
     assert.equal(alpha.permalinks.matrix, '/roadmap/alpha/matrix');
     assert.equal(alpha.defaultZoom, 'quarter');
@@ -77,6 +78,11 @@ describe('plugin on simple-site', () => {
         {slug: 'alpha', title: 'Alpha Roadmap', timeline: '/roadmap/alpha', matrix: '/roadmap/alpha/matrix'},
         {slug: 'kubeflow', title: 'Beta project roadmap', timeline: '/roadmap/kubeflow', matrix: '/roadmap/kubeflow/matrix'},
       ],
+      versions: [
+        {name: 'current', label: 'Next', path: '/roadmap', isLast: true, banner: 'none', noIndex: false, date: '2024-03-03', source: 'working', roadmaps: ['alpha', 'kubeflow']},
+      ],
+      lastVersion: 'current',
+      changesPermalink: null,
     });
     assert.ok(JSON.stringify(global).length < 1000);
   });
@@ -98,9 +104,9 @@ describe('plugin on simple-site', () => {
   });
 
   test('a localized file replaces the original in its locale', async () => {
-    const {content, routes} = await load('simple-site', {}, 'fr');
-    const alpha = content.files.find((f) => f.slug === 'alpha')!;
-    assert.match(alpha.filePath, /i18n\/fr\/docusaurus-plugin-roadmark\/Alpha\.md$/);
+    const {files, routes} = await load('simple-site', {}, 'fr');
+    const alpha = files.find((f) => f.slug === 'alpha')!;
+    assert.match(alpha.filePath ?? '', /i18n\/fr\/docusaurus-plugin-roadmark\/current\/Alpha\.md$/);
     assert.equal(alpha.title, 'Feuille de route');
     assert.ok(routes.some((r) => r.path === '/fr/roadmap/alpha'));
   });
@@ -115,9 +121,9 @@ describe('plugin on simple-site', () => {
 
   test('translation files carry theme labels and titles; translateContent applies them', async () => {
     const {plugin, content} = await load('simple-site');
-    const files = await plugin.getTranslationFiles!({content});
-    assert.equal(files.length, 1);
-    const messages = files[0]!.content;
+    const translationFiles = await plugin.getTranslationFiles!({content});
+    assert.equal(translationFiles.length, 1);
+    const messages = translationFiles[0]!.content;
     assert.equal(messages['roadmap.alpha.title']!.message, 'Alpha Roadmap');
     const themeKey = Object.keys(messages).find((k) => k.startsWith('theme.'))!;
     assert.ok(themeKey);
@@ -125,10 +131,10 @@ describe('plugin on simple-site', () => {
       content,
       translationFiles: [{path: 'labels', content: {[themeKey]: {message: 'Traduit'}, 'roadmap.alpha.title': {message: 'Alpha (fr)'}}}],
     }) as LoadedContent;
-    const alpha = translated.files.find((f) => f.slug === 'alpha')!;
+    const alpha = lastVersionOf(translated).files.find((f) => f.slug === 'alpha')!;
     assert.equal(alpha.title, 'Alpha (fr)');
     assert.ok(alpha.roadmap.themes.some((t) => t.label === 'Traduit'));
-    assert.equal(content.files[0]!.title, 'Alpha Roadmap', 'the original is not mutated');
+    assert.equal(lastVersionOf(content).files[0]!.title, 'Alpha Roadmap', 'the original is not mutated');
   });
 });
 
@@ -138,8 +144,8 @@ describe('lint reporting', () => {
   });
 
   test('onLintIssue "ignore" loads the file anyway', async () => {
-    const {content} = await load('lint-site', {onLintIssue: 'ignore'});
-    assert.equal(content.files.length, 1);
-    assert.equal(content.files[0]!.roadmap.diagnostics.some((d) => d.rule === 'unsafe-link'), true);
+    const {files} = await load('lint-site', {onLintIssue: 'ignore'});
+    assert.equal(files.length, 1);
+    assert.equal(files[0]!.roadmap.diagnostics.some((d) => d.rule === 'unsafe-link'), true);
   });
 });

@@ -6,3 +6,5 @@ export * from './links.js';
 export * from './axis.js';
 export * from './filters.js';
 export * from './layout.js';
+export * from './versions.js';
+export * from './version-ui.js';

@@ -61,6 +61,53 @@ export function timelineGrid(roadmap: Roadmap, zoom: Zoom, fiscalYearStartMonth:
   return {columns, buckets, place};
 }
 
+/** The items of one lane that share a place on the grid (same first and last column). */
+export interface TimelineCell {
+  /** Stable across zoom levels while the cell keeps its first item: the first item's id. */
+  key: string;
+  /** 1-based CSS grid column start and end (exclusive). */
+  from: number;
+  to: number;
+  items: Item[];
+}
+
+/** A lane's cells in reading order (left to right, narrow before wide); items keep their source order. */
+export function laneCells(items: readonly Item[], place: TimelineGrid['place']): TimelineCell[] {
+  const cells = new Map<string, TimelineCell>();
+  for (const item of items) {
+    const at = place.get(item.id);
+    if (!at) continue;
+    const where = `${at.from}/${at.to}`;
+    const cell = cells.get(where);
+    if (cell) cell.items.push(item);
+    else cells.set(where, {key: item.id, from: at.from, to: at.to, items: [item]});
+  }
+  return [...cells.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** Cards a crowded cell shows before its "Show all" button. */
+export const CELL_LIMIT = 6;
+
+/**
+ * How many of a cell's `count` cards show while it is collapsed: all of them
+ * unless collapsing hides at least three (a button that reveals one card costs
+ * as much room as the card).
+ */
+export function cellHeadCount(count: number, limit = CELL_LIMIT): number {
+  return count > limit + 2 ? limit : count;
+}
+
+/** Item id (cards and sub-items) → key of the cell its card is in. */
+export function cellIndex(cells: readonly TimelineCell[]): Map<string, string> {
+  const index = new Map<string, string>();
+  const visit = (item: Item, key: string) => {
+    index.set(item.id, key);
+    for (const child of item.children) visit(child, key);
+  };
+  for (const cell of cells) for (const item of cell.items) visit(item, cell.key);
+  return index;
+}
+
 export interface MatrixColumn {
   key: string;
   label: string;

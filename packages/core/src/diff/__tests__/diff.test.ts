@@ -65,6 +65,19 @@ describe('matching', () => {
     );
   });
 
+  test('a section rewritten wholesale is not paired by position', () => {
+    // mindspore r0.6 → r0.7: every inference item but one replaced; "Support iOS." is not "Support NLP neural networks."
+    const section = {section: ['Inference Framework']};
+    const before = roadmap(['Support TensorFlow, Caffe, and ONNX model formats.', 'Support iOS.', 'Improve more CPU operators.'].map((t) => item(t, section)));
+    const after = roadmap(['Continuous optimization for operator, and add more operator.', 'Support NLP neural networks.', 'Visualization for MindSpore lite model.'].map((t) => item(t, section)));
+    assert.deepEqual(matchItems(before, after), []);
+    assert.deepEqual(kinds(diffRoadmaps(before, after).changes), ['added', 'added', 'added', 'dropped', 'dropped', 'dropped']);
+    // The same slot between two stable neighbours still pairs.
+    const anchoredBefore = roadmap([item('Plugins', section), item('Support iOS.', section), item('Offline sync', section)]);
+    const anchoredAfter = roadmap([item('Plugins', section), item('Support NLP neural networks.', section), item('Offline sync', section)]);
+    assert.equal(matchItems(anchoredBefore, anchoredAfter).find((m) => m.before.title === 'Support iOS.')?.by, 'position');
+  });
+
   test('unrelated titles in the same slot are not paired', () => {
     const before = roadmap([item('Dark mode')]);
     const after = roadmap([item('Plugin marketplace')]);
@@ -166,6 +179,22 @@ describe('changes', () => {
       roadmap([item('A', {release: 'v1.3'}), item('B', {release: ' V2.0'})]),
     ).changes;
     assert.deepEqual(changes.map((c) => c.summary), ['“A” release: v1.2 → v1.3']);
+  });
+
+  test('a plain version number ignores its "v" and trailing zero parts', () => {
+    const changes = diffRoadmaps(
+      roadmap([item('A', {release: 'v1.0.0'}), item('B', {release: '2'}), item('C', {release: 'v1.10'}), item('D', {release: '2.0 Beta'})]),
+      roadmap([item('A', {release: 'v1.0'}), item('B', {release: 'V2.0'}), item('C', {release: 'v1.1'}), item('D', {release: '2 beta'})]),
+    ).changes;
+    assert.deepEqual(changes.map((c) => c.summary), ['“C” release: v1.10 → v1.1', '“D” release: 2.0 Beta → 2 beta']);
+  });
+
+  test('equal titles pair by release before document order', () => {
+    // linode/apl-docs: a version table whose first row took new Kubernetes versions, so two rows once had the same title.
+    const before = roadmap([item('1.25, 1.26, 1.27', {release: 'v1.0.0'}), item('1.25, 1.26, 1.27', {release: 'v2.0.0'})]);
+    const after = roadmap([item('1.24, 1.25, 1.26', {release: 'v1.0', section: ['Roadmap']}), item('1.25, 1.26, 1.27', {release: 'v2.0', section: ['Roadmap']})]);
+    const pairs = matchItems(before, after).map((m) => `${m.before.release} → ${m.after.release}`);
+    assert.deepEqual(pairs, ['v1.0.0 → v1.0', 'v2.0.0 → v2.0']);
   });
 
   test('one pair can produce several changes, in kind order', () => {

@@ -1,9 +1,11 @@
 /** The instance's home: every roadmap with its date, counts by status and theme, and links. */
 import React from 'react';
+import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Translate from '@docusaurus/Translate';
 import RoadmapStatus from '@theme/RoadmapStatus';
+import RoadmapVersionBanner from '@theme/RoadmapVersionBanner';
 import {STATUS_KEYS, type RoadmapSummary} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapHomePage';
 import styles from './styles.module.css';
@@ -64,6 +66,11 @@ function RoadmapCard({summary}: {summary: RoadmapSummary}): React.ReactElement {
         <Link className="button button--secondary button--sm" to={permalinks.matrix}>
           <Translate id="roadmark.nav.matrix">Feature matrix</Translate>
         </Link>
+        {permalinks.history ? (
+          <Link className="button button--secondary button--sm" to={permalinks.history}>
+            <Translate id="roadmark.nav.history">History</Translate>
+          </Link>
+        ) : null}
       </div>
     </li>
   );
@@ -72,16 +79,42 @@ function RoadmapCard({summary}: {summary: RoadmapSummary}): React.ReactElement {
 export default function RoadmapHomePage({home}: Props): React.ReactElement {
   return (
     <Layout title={home.title} description={home.description}>
+      {home.versionContext?.version.noIndex ? (
+        <Head>
+          <meta name="robots" content="noindex, nofollow" />
+        </Head>
+      ) : null}
       <main className="container margin-vert--lg" data-testid="roadmap-home-page">
+        {home.versionContext ? <RoadmapVersionBanner context={home.versionContext} /> : null}
         <h1>{home.title}</h1>
+        {home.versionContext ? (
+          <p className={styles.version} data-testid="roadmap-version">
+            <Translate id="roadmark.version.fact" values={{version: <strong>{home.versionContext.version.label}</strong>}}>
+              {'Version {version}'}
+            </Translate>
+            {home.versionContext.version.date ? (
+              <>
+                {' · '}
+                <time dateTime={home.versionContext.version.date}>{home.versionContext.version.date}</time>
+              </>
+            ) : null}
+          </p>
+        ) : null}
         <p className={styles.lead}>{home.description}</p>
-        {home.comparisonPermalink ? (
-          <p>
-            <Link to={home.comparisonPermalink} className="button button--outline button--primary" data-testid="roadmap-comparison-link">
-              <Translate id="roadmark.home.compare" values={{count: home.roadmaps.length}}>
-                {'Compare themes across the {count} roadmaps'}
-              </Translate>
-            </Link>
+        {home.comparisonPermalink || home.changesPermalink ? (
+          <p className={styles.links}>
+            {home.comparisonPermalink ? (
+              <Link to={home.comparisonPermalink} className="button button--outline button--primary" data-testid="roadmap-comparison-link">
+                <Translate id="roadmark.home.compare" values={{count: home.roadmaps.length}}>
+                  {'Compare themes across the {count} roadmaps'}
+                </Translate>
+              </Link>
+            ) : null}
+            {home.changesPermalink ? (
+              <Link to={home.changesPermalink} className="button button--outline button--secondary" data-testid="roadmap-changes-link">
+                <Translate id="roadmark.home.changes">What changed between versions</Translate>
+              </Link>
+            ) : null}
           </p>
         ) : null}
         {home.roadmaps.length === 0 ? (

@@ -1,0 +1,254 @@
+import {test, describe} from 'node:test';
+import assert from 'node:assert/strict';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import pluginRoadmark from '../index.js';
+import {lastVersionOf, type LoadedContent} from '../types.js';
+import type {
+  RoadmapChangeLogData,
+  RoadmapComparePageData,
+  RoadmapDocumentData,
+  RoadmapGlobalData,
+  RoadmapHistoryPageData,
+  RoadmapHomeData,
+} from '../client/types.js';
+import {snapshotVersion} from '../versions/snapshot.js';
+import {createFakeActions, fakeContext, fixtures, normalize} from './helpers.js';
+
+async function load(options: Parameters<typeof normalize>[0] = {}, locale = 'en', site = 'versioned-site') {
+  const context = fakeContext(site, locale);
+  const normalized = normalize(options);
+  const plugin = await pluginRoadmark(context, normalized);
+  const content = (await plugin.loadContent!()) as LoadedContent;
+  const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', normalized.id));
+  await plugin.contentLoaded!({content, actions: fake.actions, allContent: {}} as never);
+  const json = <T>(prefix: string, pick: (value: T) => boolean = () => true): T[] =>
+    Object.entries(fake.data)
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([, text]) => JSON.parse(text) as T)
+      .filter(pick);
+  return {context, plugin, content, json, ...fake};
+}
+
+describe('versions from versioned_roadmap/', () => {
+  test('the newest snapshot is the last version; the working folder is "next"', async () => {
+    const {content} = await load();
+    assert.deepEqual(
+      content.versions.map((v) => [v.metadata.name, v.metadata.label, v.metadata.path, v.metadata.isLast, v.metadata.banner, v.metadata.date]),
+      [
+        ['current', 'Next', '/roadmap/next', false, 'unreleased', '2024-07-01'],
+        ['1.0', '1.0', '/roadmap', true, 'none', '2024-04-02'],
+        ['0.9', '0.9', '/roadmap/0.9', false, 'unmaintained', '2024-01-10'],
+      ],
+    );
+  });
+
+  test('every version gets its pages; the instance gets a change log, compare pages and a history page', async () => {
+    const {routes} = await load();
+    assert.deepEqual(routes.map((r) => [r.path, r.component]).sort(), [
+      ['/roadmap', '@theme/RoadmapHomePage'],
+      ['/roadmap/0.9', '@theme/RoadmapHomePage'],
+      ['/roadmap/0.9/roadmap', '@theme/RoadmapTimelinePage'],
+      ['/roadmap/0.9/roadmap/matrix', '@theme/RoadmapMatrixPage'],
+      ['/roadmap/changes', '@theme/RoadmapChangeLogPage'],
+      ['/roadmap/changes/0.9/1.0', '@theme/RoadmapVersionComparePage'],
+      ['/roadmap/changes/1.0/next', '@theme/RoadmapVersionComparePage'],
+      ['/roadmap/next', '@theme/RoadmapHomePage'],
+      ['/roadmap/next/roadmap', '@theme/RoadmapTimelinePage'],
+      ['/roadmap/next/roadmap/matrix', '@theme/RoadmapMatrixPage'],
+      ['/roadmap/roadmap', '@theme/RoadmapTimelinePage'],
+      ['/roadmap/roadmap/history', '@theme/RoadmapHistoryPage'],
+      ['/roadmap/roadmap/matrix', '@theme/RoadmapMatrixPage'],
+    ]);
+  });
+
+  test('adjacent pairs and each version against the last, never twice', async () => {
+    const {routes} = await load({lastVersion: 'current'});
+    const compares = routes.filter((r) => r.component === '@theme/RoadmapVersionComparePage').map((r) => r.path).sort();
+    assert.deepEqual(compares, ['/roadmap/changes/0.9/1.0', '/roadmap/changes/0.9/current', '/roadmap/changes/1.0/current'].map((p) => p.replace('/current', '/next')));
+  });
+
+  test('a compare page reports the real changes between two snapshots', async () => {
+    const {json} = await load();
+    const [page] = json<RoadmapComparePageData>('compare-', (d) => d.comparison.from.name === '0.9' && d.comparison.to.name === '1.0');
+    const changes = page!.comparison.roadmaps[0]!.changes;
+    const summary = (kind: string) => changes.filter((c) => c.kind === kind).map((c) => c.after?.title ?? c.before?.title).sort();
+    assert.deepEqual(summary('status'), ['Faster startup']);
+    assert.equal(changes.find((c) => c.kind === 'status')!.done, true);
+    assert.deepEqual(summary('rescheduled'), ['Streaming parser']);
+    assert.equal(changes.find((c) => c.kind === 'rescheduled')!.delta?.label, '+2 quarters');
+    assert.deepEqual(summary('retitled'), ['Interactive tutorial']);
+    assert.equal(page!.comparison.summary.total, changes.length);
+  });
+
+  test('the change log lists steps newest first with feeds and history links', async () => {
+    const {json} = await load();
+    const [log] = json<RoadmapChangeLogData>('changelog');
+    assert.deepEqual(log!.steps.map((s) => `${s.from.name}→${s.to.name}`), ['1.0→current', '0.9→1.0']);
+    assert.deepEqual(log!.againstLatest, []);
+    assert.equal(log!.feeds.rss, '/roadmap/changes/rss.xml');
+    assert.deepEqual(log!.roadmaps, [{slug: 'roadmap', title: 'Acme roadmap', history: '/roadmap/roadmap/history'}]);
+    assert.equal(log!.comparePermalinks['0.9/1.0'], '/roadmap/changes/0.9/1.0');
+  });
+
+  test('the history page follows each item across versions', async () => {
+    const {json} = await load();
+    const [page] = json<RoadmapHistoryPageData>('history-');
+    assert.deepEqual(page!.versions.map((v) => v.name), ['0.9', '1.0', 'current']);
+    const streaming = page!.history.lineages.find((l) => l.title === 'Streaming parser')!;
+    assert.ok(streaming.events.some((e) => e.kind === 'rescheduled' && e.version === 1));
+    const bundles = page!.history.lineages.find((l) => l.title === 'Smaller bundles')!;
+    assert.ok(bundles.events.some((e) => e.kind === 'status' && e.version === 2));
+    assert.equal(page!.slips.totals.reschedules, 1);
+    assert.equal(page!.slips.totals.slips, 1);
+    assert.equal(page!.slips.totals.totalSlipQuarters, 2);
+  });
+
+  test('pages know their version: banner, link to the latest, history link', async () => {
+    const {json, routes} = await load();
+    const old = json<RoadmapDocumentData>('roadmap-', (d) => d.versionContext?.version.name === '0.9')[0]!;
+    assert.equal(old.permalinks.timeline, '/roadmap/0.9/roadmap');
+    assert.equal(old.permalinks.history, '/roadmap/roadmap/history');
+    assert.equal(old.versionContext!.latestPermalink, '/roadmap/roadmap');
+    assert.equal(old.versionContext!.version.banner, 'unmaintained');
+    const home = (routes.find((r) => r.path === '/roadmap/next')!.props as {home: RoadmapHomeData}).home;
+    assert.equal(home.versionContext!.version.banner, 'unreleased');
+    assert.equal(home.changesPermalink, '/roadmap/changes');
+  });
+
+  test('global data lists versions with their roadmaps, small', async () => {
+    const {getGlobalData} = await load();
+    const global = getGlobalData() as RoadmapGlobalData;
+    assert.equal(global.lastVersion, '1.0');
+    assert.deepEqual(global.versions.map((v) => [v.name, v.roadmaps]), [['current', ['roadmap']], ['1.0', ['roadmap']], ['0.9', ['roadmap']]]);
+    assert.equal(global.changesPermalink, '/roadmap/changes');
+    assert.ok(JSON.stringify(global).length < 2000);
+  });
+
+  test('options: versions labels/paths/banners, onlyIncludeVersions, includeCurrentVersion', async () => {
+    const {content, routes} = await load({
+      includeCurrentVersion: false,
+      versions: {'0.9': {label: 'Old', path: 'old', banner: 'none', noIndex: true}},
+    });
+    assert.deepEqual(content.versions.map((v) => v.metadata.name), ['1.0', '0.9']);
+    const old = content.versions[1]!.metadata;
+    assert.deepEqual([old.label, old.path, old.banner, old.noIndex], ['Old', '/roadmap/old', 'none', true]);
+    assert.ok(routes.some((r) => r.path === '/roadmap/changes/old/1.0'));
+    assert.ok(routes.find((r) => r.path === '/roadmap/old/roadmap')!.metadata!.noIndex);
+    const only = await load({onlyIncludeVersions: ['1.0']});
+    assert.deepEqual(only.content.versions.map((v) => v.metadata.name), ['1.0']);
+    assert.ok(!only.routes.some((r) => r.path.includes('/changes')), 'one version: no change pages');
+  });
+
+  test('options naming unknown versions fail with the list of versions', async () => {
+    await assert.rejects(load({lastVersion: '2.0'}), /lastVersion" names unknown version "2\.0"\. Available versions: "current", "1\.0", "0\.9"/);
+    await assert.rejects(load({versions: {'3.0': {label: 'x'}}}), /"versions" names unknown version "3\.0"/);
+    await assert.rejects(load({onlyIncludeVersions: ['0.9'], lastVersion: '1.0'}), /must include the lastVersion "1\.0"/);
+  });
+
+  test('a version listed without its folder, or a broken versions file, is a clear error', async () => {
+    const site = copySite();
+    writeFileSync(path.join(site, 'roadmap_versions.json'), '["2.0", "1.0", "0.9"]');
+    await assert.rejects(loadAt(site), /Roadmap version "2\.0" is listed in roadmap_versions\.json but its folder versioned_roadmap\/version-2\.0 does not exist/);
+    writeFileSync(path.join(site, 'roadmap_versions.json'), '{"1.0": true}');
+    await assert.rejects(loadAt(site), /must hold an array of version names/);
+    writeFileSync(path.join(site, 'roadmap_versions.json'), '["1.0", "a/b"]');
+    await assert.rejects(loadAt(site), /version name "a\/b" must not contain a slash/);
+    rmSync(site, {recursive: true, force: true});
+  });
+
+  test('a version is translated from i18n/<locale>/<plugin>/version-<name>/', async () => {
+    const {content} = await load({}, 'fr');
+    const v1 = content.versions.find((v) => v.metadata.name === '1.0')!;
+    assert.equal(v1.files[0]!.title, 'Feuille de route Acme');
+    assert.match(v1.files[0]!.siteSource, /i18n\/fr\/docusaurus-plugin-roadmark\/version-1\.0\/roadmap\.md$/);
+    const v09 = content.versions.find((v) => v.metadata.name === '0.9')!;
+    assert.equal(v09.files[0]!.title, 'Acme roadmap', 'untranslated versions fall back to the original');
+  });
+
+  test('watches every version folder and the versions file', async () => {
+    const {plugin, context} = await load();
+    const watched = plugin.getPathsToWatch!();
+    assert.ok(watched.includes(path.join(context.siteDir, 'roadmap_versions.json')));
+    assert.ok(watched.includes(path.join(context.siteDir, 'versioned_roadmap', 'version-0.9', '**/*.{md,markdown}')));
+  });
+
+  test('same input gives byte-identical data', async () => {
+    const first = await load();
+    const second = await load();
+    assert.deepEqual(Object.keys(first.data).sort(), Object.keys(second.data).sort());
+    for (const name of Object.keys(first.data)) assert.equal(first.data[name], second.data[name], name);
+  });
+
+  test('postBuild writes RSS, Atom and JSON feeds of the changes; every page links them', async () => {
+    const {plugin} = await load();
+    const outDir = mkdtempSync(path.join(tmpdir(), 'roadmark-out-'));
+    await plugin.postBuild!({outDir} as never);
+    const rss = readFileSync(path.join(outDir, 'roadmap/changes/rss.xml'), 'utf8');
+    assert.match(rss, /<rss version="2.0"/);
+    assert.match(rss, /Streaming parser/);
+    assert.match(readFileSync(path.join(outDir, 'roadmap/changes/atom.xml'), 'utf8'), /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+    const json = JSON.parse(readFileSync(path.join(outDir, 'roadmap/changes/changes.json'), 'utf8'));
+    assert.equal(json.items.length, 2);
+    const tags = plugin.injectHtmlTags!({content: undefined} as never) as {headTags: {attributes: {type: string}}[]};
+    assert.deepEqual(tags.headTags.map((t) => t.attributes.type), ['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
+    rmSync(outDir, {recursive: true, force: true});
+  });
+
+  test('an unversioned instance has no version pages, feeds or version context', async () => {
+    const {routes, json, plugin} = await load({}, 'en', 'simple-site');
+    assert.ok(!routes.some((r) => r.path.includes('/changes') || r.path.endsWith('/history')));
+    assert.ok(json<RoadmapDocumentData>('roadmap-').every((d) => d.versionContext === undefined && d.permalinks.history === null));
+    assert.deepEqual(plugin.injectHtmlTags!({content: undefined} as never), {});
+  });
+});
+
+function copySite(): string {
+  const site = mkdtempSync(path.join(fixtures, '.tmp-site-'));
+  cpSync(path.join(fixtures, 'versioned-site'), site, {recursive: true});
+  return site;
+}
+
+async function loadAt(siteDir: string, options: Parameters<typeof normalize>[0] = {}) {
+  const context = {...fakeContext('versioned-site'), siteDir, localizationDir: path.join(siteDir, 'i18n', 'en')};
+  const plugin = await pluginRoadmark(context, normalize(options));
+  return plugin.loadContent!();
+}
+
+describe('roadmap:snapshot', () => {
+  const i18n = {defaultLocale: 'en', locales: ['en', 'fr'], path: 'i18n', currentLocale: 'en', localeConfigs: {}} as never;
+
+  test('freezes the working folder and its translations as a new version', async () => {
+    const site = copySite();
+    try {
+      const fr = path.join(site, 'i18n/fr/docusaurus-plugin-roadmark/current');
+      cpSync(path.join(site, 'i18n/fr/docusaurus-plugin-roadmark/version-1.0'), fr, {recursive: true});
+      const result = await snapshotVersion({siteDir: site, i18n}, normalize({}), '1.1');
+      assert.deepEqual(result.locales, ['fr']);
+      assert.deepEqual(JSON.parse(readFileSync(path.join(site, 'roadmap_versions.json'), 'utf8')), ['1.1', '1.0', '0.9']);
+      assert.equal(
+        readFileSync(path.join(site, 'versioned_roadmap/version-1.1/roadmap.md'), 'utf8'),
+        readFileSync(path.join(site, 'roadmap/roadmap.md'), 'utf8'),
+      );
+      assert.ok(existsSync(path.join(site, 'i18n/fr/docusaurus-plugin-roadmark/version-1.1/roadmap.md')));
+      const content = (await loadAt(site)) as LoadedContent;
+      assert.equal(lastVersionOf(content).metadata.name, '1.1');
+    } finally {
+      rmSync(site, {recursive: true, force: true});
+    }
+  });
+
+  test('refuses a duplicate or invalid name, and names the instance', async () => {
+    const site = copySite();
+    try {
+      await assert.rejects(snapshotVersion({siteDir: site, i18n}, normalize({}), '1.0'), /\[roadmap\] Version "1\.0" already exists/);
+      await assert.rejects(snapshotVersion({siteDir: site, i18n}, normalize({}), '../evil'), /Invalid version name: version name "..\/evil" must not contain a slash/);
+      await assert.rejects(snapshotVersion({siteDir: site, i18n}, normalize({}), 'current'), /must not be "current"/);
+      await assert.rejects(snapshotVersion({siteDir: site, i18n}, normalize({id: 'other', path: 'roadmap'}), ''), /\[other\] Invalid version name/);
+      assert.deepEqual(JSON.parse(readFileSync(path.join(site, 'roadmap_versions.json'), 'utf8')), ['1.0', '0.9'], 'nothing written');
+    } finally {
+      rmSync(site, {recursive: true, force: true});
+    }
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * How the version-comparison view arranges one roadmap's changes: by kind
+ * (the diff's order), then by theme (the roadmap's theme order, items without
+ * a theme last), plus the counts the summaries show.
+ */
+import {CHANGE_KINDS, NO_THEME} from '@roadmark/core/diff';
+import type {Change, ChangeKind} from '@roadmark/core/diff';
+import type {RoadmapChangeSet} from './types.js';
+
+export interface ThemeGroup {
+  theme: string;
+  changes: Change[];
+}
+
+export interface KindGroup {
+  kind: ChangeKind;
+  count: number;
+  themes: ThemeGroup[];
+}
+
+/** The theme a change is filed under: the item's new theme, or its old one when it is gone. */
+export function changeThemeOf(change: Change): string {
+  return (change.after ?? change.before)?.theme ?? NO_THEME;
+}
+
+/** Theme order: the change set's themes as listed (roadmap order), unknown ones by name, no theme last. */
+export function themeOrder(themes: RoadmapChangeSet['themes']): (a: string, b: string) => number {
+  const known = Object.keys(themes).filter((id) => id !== NO_THEME);
+  const rank = (id: string): number => {
+    if (id === NO_THEME) return Number.MAX_SAFE_INTEGER;
+    const at = known.indexOf(id);
+    return at === -1 ? known.length : at;
+  };
+  return (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+export function groupChanges(changes: readonly Change[], themes: RoadmapChangeSet['themes']): KindGroup[] {
+  const order = themeOrder(themes);
+  const groups: KindGroup[] = [];
+  for (const kind of CHANGE_KINDS) {
+    const ofKind = changes.filter((change) => change.kind === kind);
+    if (ofKind.length === 0) continue;
+    const byTheme = new Map<string, Change[]>();
+    for (const change of ofKind) {
+      const theme = changeThemeOf(change);
+      const list = byTheme.get(theme);
+      if (list) list.push(change);
+      else byTheme.set(theme, [change]);
+    }
+    const themeGroups = [...byTheme.keys()].sort(order).map((theme) => ({theme, changes: byTheme.get(theme)!}));
+    groups.push({kind, count: ofKind.length, themes: themeGroups});
+  }
+  return groups;
+}
+
+/** What the per-kind counts leave out: which way rescheduled items moved, and how many status changes are "done". */
+export interface MoveCounts {
+  slipped: number;
+  pulledIn: number;
+  done: number;
+}
+
+export function countMoves(changes: readonly Change[]): MoveCounts {
+  const counts: MoveCounts = {slipped: 0, pulledIn: 0, done: 0};
+  for (const change of changes) {
+    if (change.kind === 'rescheduled' && change.move === 'slipped') counts.slipped++;
+    if (change.kind === 'rescheduled' && change.move === 'pulled-in') counts.pulledIn++;
+    if (change.kind === 'status' && change.done) counts.done++;
+  }
+  return counts;
+}
+
+/** A match the diff was not sure of (a similar title, a position): the reader should check it. */
+export function isUncertain(change: Pick<Change, 'confidence'>): boolean {
+  return change.confidence < 1;
+}
+
+/** Item id → history lineage key, where they differ (see RoadmapDocumentData.historyKeys). */
+export type HistoryKeys = Record<string, string>;
+
+/**
+ * The row of the item on the roadmap's history page: the newer version's id
+ * for items still present, the older one for dropped items, mapped through the
+ * version's history keys when the id changed later.
+ */
+export function historyKeyOf(change: Change, keys: {before?: HistoryKeys; after?: HistoryKeys} = {}): string {
+  if (change.after) return keys.after?.[change.after.id] ?? change.after.id;
+  const id = change.before?.id ?? change.id;
+  return keys.before?.[id] ?? id;
+}
+
+/** `#id` link into a roadmap or history page: ids are slugs, written as the pages write their element ids. */
+export function anchorLink(permalink: string, id: string): string {
+  return `${permalink}#${id}`;
+}

@@ -1,0 +1,5 @@
+/** The helpers of the version pages (picker, dropdown, comparison, history), re-exported by the client entry. */
+export * from './version-picker.js';
+export * from './version-navigation.js';
+export * from './version-changes.js';
+export * from './version-history.js';

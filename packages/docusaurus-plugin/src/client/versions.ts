@@ -1,0 +1,84 @@
+/**
+ * Version comparison as the pages show it. The build precomputes some pairs and
+ * the in-browser picker computes any other pair with this same function, so a
+ * pair reads the same whichever way it was made.
+ */
+import {CHANGE_KINDS, diffRoadmaps, NO_THEME} from '@roadmark/core/diff';
+import type {ChangeKind, DiffSummary} from '@roadmark/core/diff';
+import type {Roadmap} from '@roadmark/core';
+import type {RoadmapChangeSet, RoadmapDocumentData, RoadmapVersionComparison, VersionRef} from './types.js';
+
+/** The roadmaps of one version, by slug. */
+export type VersionDocuments = Record<string, RoadmapDocumentData>;
+
+const EMPTY_ROADMAP: Roadmap = {
+  file: null,
+  title: null,
+  updated: null,
+  updatedRaw: null,
+  frontMatter: {},
+  items: [],
+  themes: [],
+  diagnostics: [],
+  stats: {items: 0, scheduled: 0, unscheduled: 0, byStatus: {planned: 0, 'in-progress': 0, done: 0, dropped: 0, unknown: 0}},
+};
+
+export function emptySummary(): DiffSummary {
+  const byKind = {} as Record<ChangeKind, number>;
+  for (const kind of CHANGE_KINDS) byKind[kind] = 0;
+  return {total: 0, byKind, byTheme: {}};
+}
+
+/** Adds `part` into `into` (counts by kind and by theme). */
+export function addSummary(into: DiffSummary, part: DiffSummary): DiffSummary {
+  into.total += part.total;
+  for (const kind of CHANGE_KINDS) into.byKind[kind] += part.byKind[kind];
+  for (const [theme, counts] of Object.entries(part.byTheme)) {
+    const row = (into.byTheme[theme] ??= {});
+    for (const [kind, n] of Object.entries(counts) as [ChangeKind, number][]) row[kind] = (row[kind] ?? 0) + n;
+  }
+  return into;
+}
+
+function themesOf(...docs: (RoadmapDocumentData | undefined)[]): RoadmapChangeSet['themes'] {
+  const themes: RoadmapChangeSet['themes'] = {};
+  for (const doc of docs) {
+    for (const theme of doc?.roadmap.themes ?? []) themes[theme.id] ??= {label: theme.label, color: theme.color};
+  }
+  themes[NO_THEME] ??= {label: NO_THEME, color: null};
+  return themes;
+}
+
+/**
+ * Every roadmap of either version, in the newer version's order, then the ones
+ * only the older version had. A roadmap file that appeared or vanished is
+ * compared with an empty roadmap, so its items count as added or dropped.
+ */
+export function compareVersions(
+  from: VersionRef,
+  to: VersionRef,
+  before: VersionDocuments,
+  after: VersionDocuments,
+  historyPermalink: (slug: string) => string | null = () => null,
+): RoadmapVersionComparison {
+  const slugs = [...Object.keys(after), ...Object.keys(before).filter((slug) => !(slug in after))];
+  const summary = emptySummary();
+  const roadmaps = slugs.map((slug): RoadmapChangeSet => {
+    const old = before[slug];
+    const now = after[slug];
+    const diff = diffRoadmaps(old?.roadmap ?? EMPTY_ROADMAP, now?.roadmap ?? EMPTY_ROADMAP);
+    addSummary(summary, diff.summary);
+    return {
+      slug,
+      title: (now ?? old)!.title,
+      presence: old && now ? 'both' : now ? 'added' : 'dropped',
+      fromPermalink: old?.permalinks.timeline ?? null,
+      toPermalink: now?.permalinks.timeline ?? null,
+      historyPermalink: historyPermalink(slug),
+      summary: diff.summary,
+      changes: diff.changes,
+      themes: themesOf(now, old),
+    };
+  });
+  return {from, to, summary, roadmaps};
+}

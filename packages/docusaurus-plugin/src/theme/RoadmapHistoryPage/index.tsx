@@ -1,0 +1,343 @@
+/**
+ * `<base>/<slug>/history`: every item of one roadmap across its versions. A
+ * matrix with the versions as columns and one row per item (its lineage key is
+ * the row's anchor), each row telling its story in a translated sentence, a
+ * theme filter, and the slip report. Only the last versions are shown until
+ * the reader asks for all (each row's sentence covers every version, so the
+ * window hides no fact), which keeps 100 versions × 300 items light.
+ * The route module is `roadmapHistory`, not `history`: react-router passes its
+ * own `history` prop to route components, which would shadow the data.
+ */
+import React, {useCallback, useMemo} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Layout from '@theme/Layout';
+import Translate, {translate} from '@docusaurus/Translate';
+import RoadmapStatus from '@theme/RoadmapStatus';
+import RoadmapSlipReport from '@theme/RoadmapSlipReport';
+import {deltaText} from '@theme/RoadmapVersionChanges';
+import type {HistoryEvent, Lineage} from '@roadmark/core/history';
+import {
+  UNTHEMED,
+  eventsByVersion,
+  historyCells,
+  lineageTheme,
+  parseHistoryQuery,
+  serializeHistoryQuery,
+  themeOptions,
+  versionWindow,
+  type HistoryCell,
+  type HistoryQuery,
+  type RoadmapHistoryPageData,
+} from 'docusaurus-plugin-roadmark/client';
+import type {Props} from '@theme/RoadmapHistoryPage';
+import styles from './styles.module.css';
+
+type Themes = RoadmapHistoryPageData['themes'];
+
+function themeLabel(themes: Themes, id: string | null): string {
+  if (id === null || id === UNTHEMED) return translate({id: 'roadmark.lane.unthemed', message: 'Other items'});
+  return themes[id]?.label ?? id;
+}
+
+const label = (period: {label: string} | null): string => period?.label ?? '';
+
+/** One event as a clause of the row's sentence; `note` is the size of a move ("+2 quarters"). */
+function clause(event: HistoryEvent, themes: Themes): {text: string; note: string | null} {
+  const at = (text: string): {text: string; note: null} => ({text, note: null});
+  switch (event.kind) {
+    case 'introduced': {
+      const period = label(event.period);
+      const v = {period};
+      if (event.status === 'done')
+        return at(period ? translate({id: 'roadmark.history.event.introducedDoneFor', message: 'first listed as done for {period}'}, v) : translate({id: 'roadmark.history.event.introducedDone', message: 'first listed as done'}));
+      if (event.status === 'in-progress')
+        return at(period ? translate({id: 'roadmark.history.event.introducedStartedFor', message: 'first listed as in progress for {period}'}, v) : translate({id: 'roadmark.history.event.introducedStarted', message: 'first listed as in progress'}));
+      if (event.status === 'dropped')
+        return at(period ? translate({id: 'roadmark.history.event.introducedDroppedFor', message: 'first listed as dropped for {period}'}, v) : translate({id: 'roadmark.history.event.introducedDropped', message: 'first listed as dropped'}));
+      return at(period ? translate({id: 'roadmark.history.event.introducedFor', message: 'first planned for {period}'}, v) : translate({id: 'roadmark.history.event.introduced', message: 'first listed'}));
+    }
+    case 're-added': {
+      const period = label(event.period);
+      if (event.status === 'done') return at(translate({id: 'roadmark.history.event.reAddedDone', message: 're-added as done'}));
+      return at(period ? translate({id: 'roadmark.history.event.reAddedFor', message: 're-added for {period}'}, {period}) : translate({id: 'roadmark.history.event.reAdded', message: 're-added'}));
+    }
+    case 'dropped':
+      // A finished item that leaves the roadmap was delivered, not abandoned.
+      return at(event.status === 'done' ? translate({id: 'roadmark.history.event.delisted', message: 'no longer listed'}) : translate({id: 'roadmark.history.event.dropped', message: 'dropped'}));
+    case 'rescheduled': {
+      const period = label(event.to);
+      const note = event.delta ? deltaText(event.delta) : null;
+      switch (event.move) {
+        case 'slipped':
+          return {text: translate({id: 'roadmark.history.event.slipped', message: 'slipped to {period}'}, {period}), note};
+        case 'pulled-in':
+          return {text: translate({id: 'roadmark.history.event.pulledIn', message: 'pulled in to {period}'}, {period}), note};
+        case 'scheduled':
+          return at(translate({id: 'roadmark.history.event.scheduled', message: 'scheduled for {period}'}, {period}));
+        case 'unscheduled':
+          return at(translate({id: 'roadmark.history.event.unscheduled', message: 'unscheduled'}));
+        default:
+          return at(translate({id: 'roadmark.history.event.moved', message: 'moved to {period}'}, {period}));
+      }
+    }
+    case 'status':
+      if (event.to === 'done') return at(translate({id: 'roadmark.history.event.done', message: 'done'}));
+      if (event.to === 'in-progress') return at(translate({id: 'roadmark.history.event.started', message: 'started'}));
+      if (event.to === 'dropped') return at(translate({id: 'roadmark.history.event.markedDropped', message: 'marked as dropped'}));
+      if (event.to === 'planned') return at(event.from === null ? translate({id: 'roadmark.history.event.markedPlanned', message: 'marked as planned'}) : translate({id: 'roadmark.history.event.backToPlanned', message: 'back to planned'}));
+      return at(translate({id: 'roadmark.history.event.statusCleared', message: 'status cleared'}));
+    case 'retitled':
+      return at(translate({id: 'roadmark.history.event.renamed', message: 'renamed to “{title}”'}, {title: event.to}));
+    case 'theme':
+      return at(event.to === null ? translate({id: 'roadmark.history.event.themeRemoved', message: 'theme removed'}) : translate({id: 'roadmark.history.event.theme', message: 'filed under {theme}'}, {theme: themeLabel(themes, event.to)}));
+    default:
+      return at(event.to === null ? translate({id: 'roadmark.history.event.releaseRemoved', message: 'release target removed'}) : translate({id: 'roadmark.history.event.release', message: 'targeted at release {release}'}, {release: event.to}));
+  }
+}
+
+function withNote({text, note}: {text: string; note: string | null}): string {
+  return note ? translate({id: 'roadmark.history.narrative.note', message: '{clause} ({note})'}, {clause: text, note}) : text;
+}
+
+/** What happened in one version: "slipped to 2020 Q1 (+1 quarter) and done". */
+function versionClauses(events: readonly HistoryEvent[], themes: Themes): string {
+  return events.map((event) => withNote(clause(event, themes))).reduce((a, b) => translate({id: 'roadmark.history.narrative.and', message: '{first} and {second}'}, {first: a, second: b}));
+}
+
+/** "First planned for 2019 Q2 in 1.0, slipped to 2019 Q4 in 1.1 (+2 quarters), done in 2.0." */
+function storyOf(lineage: Lineage, byVersion: Map<number, HistoryEvent[]>, versions: readonly {label: string}[], themes: Themes): string {
+  const parts: string[] = [];
+  for (const [version, events] of byVersion) {
+    const name = versions[version]?.label ?? String(version + 1);
+    if (events.length === 1) {
+      const only = clause(events[0]!, themes);
+      parts.push(
+        only.note
+          ? translate({id: 'roadmark.history.narrative.inVersionNote', message: '{clause} in {version} ({note})'}, {clause: only.text, version: name, note: only.note})
+          : translate({id: 'roadmark.history.narrative.inVersion', message: '{clause} in {version}'}, {clause: only.text, version: name}),
+      );
+    } else {
+      parts.push(translate({id: 'roadmark.history.narrative.inVersion', message: '{clause} in {version}'}, {clause: versionClauses(events, themes), version: name}));
+    }
+  }
+  if (parts.length === 0) return '';
+  const sentence = parts.reduce((a, b) => translate({id: 'roadmark.history.narrative.then', message: '{before}, {after}'}, {before: a, after: b}));
+  const text = translate({id: 'roadmark.history.narrative.sentence', message: '{sentence}.'}, {sentence});
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function Cell({cell, tooltip}: {cell: HistoryCell; tooltip: string | undefined}): React.ReactElement {
+  const {state} = cell;
+  return (
+    <td className={clsx(styles.cell, cell.changed && styles.changed, cell.isNew && styles.isNew, !state && styles.absent)} title={tooltip} data-changed={cell.changed || cell.isNew ? 'true' : undefined}>
+      {state ? (
+        <span className={styles.cellLine}>
+          {cell.changed ? (
+            <span className={styles.mark}>
+              <span aria-hidden="true">Δ</span>
+              <span className={styles.srOnly}>
+                <Translate id="roadmark.history.cell.changed">changed:</Translate>
+              </span>
+            </span>
+          ) : null}
+          {cell.isNew ? (
+            <span className={styles.mark}>
+              <span aria-hidden="true">+</span>
+              <span className={styles.srOnly}>
+                <Translate id="roadmark.history.cell.new">new:</Translate>
+              </span>
+            </span>
+          ) : null}
+          {state.period ? (
+            <span className={styles.period}>{state.period}</span>
+          ) : (
+            <span className={styles.unscheduled}>
+              <Translate id="roadmark.history.cell.unscheduled">no date</Translate>
+            </span>
+          )}
+          {state.status ? <RoadmapStatus status={state.status} compact /> : null}
+        </span>
+      ) : cell.dropped ? (
+        <span className={styles.gone}>
+          <span aria-hidden="true">✕ </span>
+          <Translate id="roadmark.history.cell.gone">not listed</Translate>
+        </span>
+      ) : null}
+    </td>
+  );
+}
+
+function useHistoryQuery(): [HistoryQuery, (next: HistoryQuery) => void] {
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const history = useHistory();
+  // Before hydration: the defaults, so the first client render matches the HTML.
+  const query = useMemo(() => (isBrowser ? parseHistoryQuery(location.search) : {theme: null, allVersions: false}), [isBrowser, location.search]);
+  const update = useCallback(
+    (next: HistoryQuery) => history.replace({...location, search: serializeHistoryQuery(next, location.search)}),
+    [history, location],
+  );
+  return [query, update];
+}
+
+export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React.ReactElement {
+  const {history, versions, themes} = page;
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const [query, setQuery] = useHistoryQuery();
+  const rows = useMemo(
+    () =>
+      history.lineages.map((lineage) => {
+        const byVersion = eventsByVersion(lineage.events);
+        return {lineage, byVersion, story: storyOf(lineage, byVersion, versions, themes)};
+      }),
+    [history.lineages, versions, themes],
+  );
+  const options = useMemo(() => themeOptions(history.lineages, themes), [history.lineages, themes]);
+
+  // A link to a row whose versions are all older than the window shows every version.
+  const target = isBrowser && location.hash ? decodeURIComponent(location.hash.slice(1)) : null;
+  const windowed = versionWindow(versions.length, false);
+  const targetOutside = target !== null && history.lineages.some((l) => l.key === target && l.last < windowed.start);
+  const shown = versionWindow(versions.length, query.allVersions || targetOutside);
+  const visibleVersions = versions.slice(shown.start, shown.end + 1);
+  const theme = query.theme && options.some((o) => o.id === query.theme) ? query.theme : null;
+  const visibleRows = theme ? rows.filter(({lineage}) => lineageTheme(lineage) === theme).length : rows.length;
+  const latest = versions[versions.length - 1];
+  const title = translate({id: 'roadmark.history.pageTitle', message: '{title}: history'}, {title: page.title});
+
+  return (
+    <Layout title={title} description={page.description}>
+      <main className="container container--fluid margin-vert--lg" data-testid="roadmap-history-page">
+        <nav className={styles.breadcrumbs} aria-label="Breadcrumbs">
+          <Link to={page.changesPermalink}>
+            <Translate id="roadmark.version.nav.changeLog">All versions and changes</Translate>
+          </Link>
+          {latest?.permalink ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <Link to={latest.permalink}>
+                <Translate id="roadmark.history.latestTimeline" values={{version: latest.label}}>
+                  {'Timeline of the latest version ({version})'}
+                </Translate>
+              </Link>
+            </>
+          ) : null}
+        </nav>
+        <h1>
+          <Translate id="roadmark.history.title" values={{title: page.title}}>
+            {'{title}: history across versions'}
+          </Translate>
+        </h1>
+        <p className={styles.lead}>
+          <Translate
+            id="roadmark.history.lead"
+            values={{items: history.lineages.length, versions: versions.length, first: versions[0]?.label ?? '', last: latest?.label ?? ''}}>
+            {'{versions} versions, from {first} to {last}; items followed: {items}.'}
+          </Translate>
+        </p>
+
+        <section aria-labelledby="roadmark-slips">
+          <h2 id="roadmark-slips">
+            <Translate id="roadmark.history.slipsTitle">How far dates moved</Translate>
+          </h2>
+          <RoadmapSlipReport slips={page.slips} themes={themes} />
+        </section>
+
+        <section aria-labelledby="roadmark-matrix">
+          <h2 id="roadmark-matrix">
+            <Translate id="roadmark.history.matrixTitle">Every item in every version</Translate>
+          </h2>
+          <div className={styles.controls}>
+            <label className={styles.control}>
+              <Translate id="roadmark.history.themeFilter">Theme</Translate>
+              <select value={theme ?? ''} disabled={!isBrowser} onChange={(e) => setQuery({...query, theme: e.target.value || null})} data-testid="roadmap-history-theme">
+                <option value="">{translate({id: 'roadmark.history.allThemes', message: 'All themes ({count})'}, {count: rows.length})}</option>
+                {options.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {themeLabel(themes, option.id)} ({option.count})
+                  </option>
+                ))}
+              </select>
+            </label>
+            {shown.collapsible ? (
+              <button
+                type="button"
+                className={clsx('button button--sm', query.allVersions ? 'button--primary' : 'button--secondary')}
+                aria-pressed={query.allVersions}
+                aria-controls="roadmark-history-table"
+                disabled={!isBrowser}
+                onClick={() => setQuery({...query, allVersions: !query.allVersions})}
+                data-testid="roadmap-history-all-versions">
+                <Translate id="roadmark.history.allVersions" values={{count: versions.length}}>
+                  {'Show all {count} versions'}
+                </Translate>
+              </button>
+            ) : null}
+            <span className={styles.count} role="status">
+              <Translate id="roadmark.history.shown" values={{rows: visibleRows, total: rows.length, versions: visibleVersions.length, all: versions.length}}>
+                {'{rows} of {total} items · {versions} of {all} versions'}
+              </Translate>
+            </span>
+          </div>
+          <p className={styles.legend}>
+            <Translate id="roadmark.history.legend">Δ changed in that version · + listed for the first time (or again) · ✕ no longer listed. Each row tells the item’s whole story.</Translate>
+          </p>
+          <div className={styles.scroller} tabIndex={0} role="region" aria-label={translate({id: 'roadmark.history.region', message: 'History of every item of {title}'}, {title: page.title})}>
+            <table className={styles.table} id="roadmark-history-table" data-testid="roadmap-history-matrix">
+              <caption className={styles.caption}>
+                <Translate id="roadmark.history.caption" values={{title: page.title}}>
+                  {'{title}: each item (rows) in each version (columns)'}
+                </Translate>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={styles.itemHead}>
+                    <Translate id="roadmark.history.itemColumn">Item and its story</Translate>
+                  </th>
+                  {visibleVersions.map((version) => (
+                    <th key={version.name} scope="col" className={styles.versionHead} data-version={version.name}>
+                      {version.permalink ? <Link to={version.permalink}>{version.label}</Link> : version.label}
+                      {version.date ? <span className={styles.date}>{version.date}</span> : null}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({lineage, byVersion, story}) => {
+                  const cells = historyCells(lineage, byVersion, shown.start, shown.end);
+                  const color = lineage.theme ? themes[lineage.theme]?.color : null;
+                  return (
+                    <tr
+                      key={lineage.key}
+                      id={lineage.key}
+                      className={styles.row}
+                      hidden={theme !== null && lineageTheme(lineage) !== theme}
+                      data-testid="roadmap-history-row"
+                      data-theme-id={lineageTheme(lineage)}
+                      style={color ? ({'--rm-lane-color': color} as React.CSSProperties) : undefined}>
+                      <th scope="row" className={styles.itemCell}>
+                        <span className={styles.itemTitle}>{lineage.title}</span>
+                        <span className={styles.itemTheme}>{themeLabel(themes, lineage.theme)}</span>
+                        <span className={styles.story} data-testid="roadmap-history-story">
+                          {story}
+                        </span>
+                      </th>
+                      {cells.map((cell, i) => {
+                        const events = cell.events.filter((e) => e.kind !== 'introduced' || shown.start + i > 0);
+                        return <Cell key={visibleVersions[i]!.name} cell={cell} tooltip={events.length > 0 ? versionClauses(events, themes) : undefined} />;
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,424 @@
+/**
+ * What changed between two versions, per roadmap: changes grouped by kind,
+ * then by theme; each shows before → after. Used by the precomputed compare
+ * pages and by the in-browser picker. Snapshot fields are plain strings from
+ * the roadmap files: rendered as text only.
+ */
+import React from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import RoadmapStatus from '@theme/RoadmapStatus';
+import {CHANGE_KINDS, NO_THEME} from '@roadmark/core/diff';
+import type {Change, ChangeKind, ItemSnapshot, PeriodDelta, PeriodMove} from '@roadmark/core/diff';
+import {
+  anchorLink,
+  countMoves,
+  groupChanges,
+  historyKeyOf,
+  isUncertain,
+  type RoadmapChangeSet,
+  type VersionRef,
+} from 'docusaurus-plugin-roadmark/client';
+import type {ChangeCountsProps, Props} from '@theme/RoadmapVersionChanges';
+import styles from './styles.module.css';
+
+/** The word after a count: "3 added". */
+export function changeKindLabel(kind: ChangeKind): string {
+  switch (kind) {
+    case 'added':
+      return translate({id: 'roadmark.version.kind.added', message: 'added', description: 'After a count of roadmap items that appeared in a version'});
+    case 'dropped':
+      return translate({id: 'roadmark.version.kind.dropped', message: 'dropped', description: 'After a count of roadmap items no longer listed'});
+    case 'rescheduled':
+      return translate({id: 'roadmark.version.kind.rescheduled', message: 'rescheduled', description: 'After a count of items whose period changed'});
+    case 'status':
+      return translate({id: 'roadmark.version.kind.status', message: 'status changed', description: 'After a count of items whose status changed'});
+    case 'retitled':
+      return translate({id: 'roadmark.version.kind.retitled', message: 'renamed', description: 'After a count of renamed items'});
+    case 'theme':
+      return translate({id: 'roadmark.version.kind.theme', message: 'moved to another theme', description: 'After a count of items filed under another theme'});
+    default:
+      return translate({id: 'roadmark.version.kind.release', message: 'release changed', description: 'After a count of items targeted at another release'});
+  }
+}
+
+/** The heading of a group of changes. */
+export function changeKindHeading(kind: ChangeKind): string {
+  switch (kind) {
+    case 'added':
+      return translate({id: 'roadmark.version.heading.added', message: 'Added'});
+    case 'dropped':
+      return translate({id: 'roadmark.version.heading.dropped', message: 'Dropped'});
+    case 'rescheduled':
+      return translate({id: 'roadmark.version.heading.rescheduled', message: 'Rescheduled'});
+    case 'status':
+      return translate({id: 'roadmark.version.heading.status', message: 'Status changed'});
+    case 'retitled':
+      return translate({id: 'roadmark.version.heading.retitled', message: 'Renamed'});
+    case 'theme':
+      return translate({id: 'roadmark.version.heading.theme', message: 'Theme changed'});
+    default:
+      return translate({id: 'roadmark.version.heading.release', message: 'Release changed'});
+  }
+}
+
+/** "+2 quarters", "−1 month": built from the delta's unit and size, so it is translated. */
+export function deltaText(delta: Pick<PeriodDelta, 'unit' | 'amount' | 'direction'>): string {
+  const sign = delta.direction === 'slipped' ? '+' : '−';
+  const values = {sign, amount: delta.amount};
+  const one = delta.amount === 1;
+  switch (delta.unit) {
+    case 'day':
+      return one
+        ? translate({id: 'roadmark.version.delta.day.one', message: '{sign}1 day'}, values)
+        : translate({id: 'roadmark.version.delta.day.many', message: '{sign}{amount} days'}, values);
+    case 'month':
+      return one
+        ? translate({id: 'roadmark.version.delta.month.one', message: '{sign}1 month'}, values)
+        : translate({id: 'roadmark.version.delta.month.many', message: '{sign}{amount} months'}, values);
+    case 'quarter':
+      return one
+        ? translate({id: 'roadmark.version.delta.quarter.one', message: '{sign}1 quarter'}, values)
+        : translate({id: 'roadmark.version.delta.quarter.many', message: '{sign}{amount} quarters'}, values);
+    case 'half':
+      return one
+        ? translate({id: 'roadmark.version.delta.half.one', message: '{sign}1 half-year'}, values)
+        : translate({id: 'roadmark.version.delta.half.many', message: '{sign}{amount} half-years'}, values);
+    default:
+      return one
+        ? translate({id: 'roadmark.version.delta.year.one', message: '{sign}1 year'}, values)
+        : translate({id: 'roadmark.version.delta.year.many', message: '{sign}{amount} years'}, values);
+  }
+}
+
+/** Which way a rescheduled item moved, in words. */
+export function moveLabel(move: PeriodMove): string {
+  switch (move) {
+    case 'slipped':
+      return translate({id: 'roadmark.version.move.slipped', message: 'slipped', description: 'A roadmap item moved to a later period'});
+    case 'pulled-in':
+      return translate({id: 'roadmark.version.move.pulledIn', message: 'pulled in', description: 'A roadmap item moved to an earlier period'});
+    case 'scheduled':
+      return translate({id: 'roadmark.version.move.scheduled', message: 'scheduled', description: 'An unscheduled item got a period'});
+    case 'unscheduled':
+      return translate({id: 'roadmark.version.move.unscheduled', message: 'unscheduled', description: 'An item lost its period'});
+    default:
+      return translate({id: 'roadmark.version.move.moved', message: 'moved', description: 'An item moved between a date and a Now/Next/Later horizon'});
+  }
+}
+
+export function periodLabel(period: {label: string} | string | null | undefined): string {
+  if (period == null) return translate({id: 'roadmark.bucket.unscheduled', message: 'Unscheduled'});
+  return typeof period === 'string' ? period : period.label;
+}
+
+export function themeName(themes: RoadmapChangeSet['themes'], id: string | null): string {
+  if (id === null || id === NO_THEME) return translate({id: 'roadmark.version.noTheme', message: 'No theme'});
+  return themes[id]?.label ?? id;
+}
+
+/** "3 added · 2 dropped · 4 rescheduled (2 slipped, 1 pulled in) · 1 status changed (1 done)". */
+export function ChangeCounts({summary, moves, className}: ChangeCountsProps): React.ReactElement {
+  if (summary.total === 0) {
+    return (
+      <p className={clsx(styles.counts, className)} data-testid="roadmap-change-counts">
+        <Translate id="roadmark.version.noChanges">No changes</Translate>
+      </p>
+    );
+  }
+  return (
+    <ul className={clsx(styles.counts, className)} data-testid="roadmap-change-counts">
+      {CHANGE_KINDS.filter((kind) => summary.byKind[kind] > 0).map((kind) => (
+        <li key={kind} data-kind={kind} className={styles[`kind-${kind}`]}>
+          <span className={styles.number}>{summary.byKind[kind]}</span> {changeKindLabel(kind)}
+          {kind === 'rescheduled' && moves && moves.slipped + moves.pulledIn > 0 ? (
+            <span className={styles.breakdown}>
+              {' '}
+              <Translate id="roadmark.version.counts.moves" values={{slipped: moves.slipped, pulledIn: moves.pulledIn}}>
+                {'({slipped} slipped, {pulledIn} pulled in)'}
+              </Translate>
+            </span>
+          ) : null}
+          {kind === 'status' && moves && moves.done > 0 ? (
+            <span className={styles.breakdown}>
+              {' '}
+              <Translate id="roadmark.version.counts.done" values={{done: moves.done}}>
+                {'({done} done)'}
+              </Translate>
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Arrow(): React.ReactElement {
+  return (
+    <>
+      <span aria-hidden="true" className={styles.arrow}>
+        →
+      </span>
+      <span className={styles.srOnly}>
+        {' '}
+        <Translate id="roadmark.version.arrow" description="Read by screen readers between the old and the new value">
+          changed to
+        </Translate>{' '}
+      </span>
+    </>
+  );
+}
+
+function Value({children, old = false}: {children: React.ReactNode; old?: boolean}): React.ReactElement {
+  return <span className={clsx(styles.value, old && styles.old)}>{children}</span>;
+}
+
+function SnapshotFacts({snapshot}: {snapshot: ItemSnapshot}): React.ReactElement {
+  return (
+    <>
+      <Value>{periodLabel(snapshot.period)}</Value> <RoadmapStatus status={snapshot.status ?? 'unknown'} />
+    </>
+  );
+}
+
+function ChangeDetail({change, themes}: {change: Change; themes: RoadmapChangeSet['themes']}): React.ReactElement | null {
+  const {before, after} = change;
+  switch (change.kind) {
+    case 'added':
+      return after ? <SnapshotFacts snapshot={after} /> : null;
+    case 'dropped':
+      return before ? (
+        <>
+          <Translate id="roadmark.version.change.was">was</Translate> <SnapshotFacts snapshot={before} />
+        </>
+      ) : null;
+    case 'rescheduled':
+      return (
+        <>
+          <Value old>{periodLabel(before?.period)}</Value> <Arrow /> <Value>{periodLabel(after?.period)}</Value>
+          {change.move ? <span className={clsx(styles.move, styles[`move-${change.move}`])}>{moveLabel(change.move)}</span> : null}
+          {change.delta ? (
+            <span className={styles.delta} data-testid="roadmap-change-delta">
+              {deltaText(change.delta)}
+            </span>
+          ) : null}
+        </>
+      );
+    case 'status':
+      return (
+        <>
+          <RoadmapStatus status={before?.status ?? 'unknown'} /> <Arrow /> <RoadmapStatus status={after?.status ?? 'unknown'} />
+          {change.done ? (
+            <strong className={styles.doneCallout}>
+              <Translate id="roadmark.version.change.done">delivered</Translate>
+            </strong>
+          ) : null}
+        </>
+      );
+    case 'retitled':
+      return (
+        <>
+          <Value old>“{before?.title}”</Value> <Arrow /> <Value>“{after?.title}”</Value>
+        </>
+      );
+    case 'theme':
+      return (
+        <>
+          <Value old>{themeName(themes, before?.theme ?? null)}</Value> <Arrow /> <Value>{themeName(themes, after?.theme ?? null)}</Value>
+        </>
+      );
+    default:
+      return (
+        <>
+          <Value old>{before?.release ?? '—'}</Value> <Arrow /> <Value>{after?.release ?? '—'}</Value>
+        </>
+      );
+  }
+}
+
+interface RowContext {
+  set: RoadmapChangeSet;
+  from: VersionRef;
+  to: VersionRef;
+  keys: NonNullable<Props['historyKeys']>[string] | undefined;
+}
+
+/** Names the item in its link, for lists of links read out of context. */
+function itemInVersion(title: string, version: string): string {
+  return translate({id: 'roadmark.version.change.inVersionLabel', message: '“{title}” in {version}'}, {title, version});
+}
+
+function ChangeRow({change, context}: {change: Change; context: RowContext}): React.ReactElement {
+  const {set, from, to, keys} = context;
+  const snapshot = (change.after ?? change.before)!;
+  const uncertain = isUncertain(change);
+  const percent = Math.round(change.confidence * 100);
+  return (
+    <li
+      className={clsx(styles.change, styles[`kind-${change.kind}`], change.done && styles.done)}
+      data-testid="roadmap-change"
+      data-kind={change.kind}
+      data-item-id={change.id}
+      data-uncertain={uncertain ? 'true' : undefined}>
+      <div className={styles.changeHead}>
+        {snapshot.path.length > 0 ? <span className={styles.path}>{snapshot.path.join(' › ')} › </span> : null}
+        <span className={styles.itemTitle}>{snapshot.title}</span>
+        {uncertain ? (
+          <span
+            className={styles.uncertain}
+            data-testid="roadmap-change-uncertain"
+            title={translate({
+              id: 'roadmark.version.uncertain.help',
+              message: 'The two versions give this item no common id; it was matched by a similar title or its position. Check that it is the same item.',
+            })}>
+            <span aria-hidden="true">≈ </span>
+            <Translate id="roadmark.version.uncertain" values={{percent}}>
+              {'uncertain match ({percent}%)'}
+            </Translate>
+          </span>
+        ) : null}
+      </div>
+      <div className={styles.detail}>
+        <ChangeDetail change={change} themes={set.themes} />
+      </div>
+      {/* Plain anchors: item ids are element ids, not headings, so Docusaurus's anchor checker cannot see them. */}
+      <ul className={styles.itemLinks}>
+        {change.before && set.fromPermalink ? (
+          <li>
+            <a href={anchorLink(set.fromPermalink, change.before.id)} aria-label={itemInVersion(change.before.title, from.label)}>
+              <Translate id="roadmark.version.change.inVersion" values={{version: from.label}}>
+                {'in {version}'}
+              </Translate>
+            </a>
+          </li>
+        ) : null}
+        {change.after && set.toPermalink ? (
+          <li>
+            <a href={anchorLink(set.toPermalink, change.after.id)} aria-label={itemInVersion(change.after.title, to.label)}>
+              <Translate id="roadmark.version.change.inVersion" values={{version: to.label}}>
+                {'in {version}'}
+              </Translate>
+            </a>
+          </li>
+        ) : null}
+        {set.historyPermalink ? (
+          <li>
+            <a
+              href={anchorLink(set.historyPermalink, historyKeyOf(change, keys ?? {}))}
+              aria-label={translate({id: 'roadmark.version.change.historyLabel', message: 'History of “{title}”'}, {title: snapshot.title})}>
+              <Translate id="roadmark.version.change.history">history</Translate>
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </li>
+  );
+}
+
+type Level = 2 | 3;
+function Heading({level, children, ...rest}: {level: number; children: React.ReactNode; id?: string; className?: string}): React.ReactElement {
+  const Tag = `h${Math.min(6, level)}` as 'h2';
+  return <Tag {...rest}>{children}</Tag>;
+}
+
+function ChangeSetView({set, comparison, level, keys}: {set: RoadmapChangeSet; comparison: Props['comparison']; level: Level; keys: RowContext['keys']}): React.ReactElement {
+  const groups = groupChanges(set.changes, set.themes);
+  const context: RowContext = {set, from: comparison.from, to: comparison.to, keys};
+  return (
+    <section className={styles.roadmap} data-testid="roadmap-change-set" data-slug={set.slug}>
+      <Heading level={level} className={styles.roadmapTitle}>
+        {set.title}
+        {set.presence === 'added' ? (
+          <span className={clsx('badge badge--success', styles.presence)}>
+            <Translate id="roadmark.version.presence.added" values={{version: comparison.to.label}}>
+              {'new in {version}'}
+            </Translate>
+          </span>
+        ) : null}
+        {set.presence === 'dropped' ? (
+          <span className={clsx('badge badge--danger', styles.presence)}>
+            <Translate id="roadmark.version.presence.dropped" values={{version: comparison.to.label}}>
+              {'not in {version}'}
+            </Translate>
+          </span>
+        ) : null}
+      </Heading>
+      <p className={styles.roadmapLinks}>
+        {set.fromPermalink ? (
+          <Link to={set.fromPermalink}>
+            <Translate id="roadmark.version.roadmapIn" values={{version: comparison.from.label}}>
+              {'Roadmap in {version}'}
+            </Translate>
+          </Link>
+        ) : null}
+        {set.toPermalink ? (
+          <Link to={set.toPermalink}>
+            <Translate id="roadmark.version.roadmapIn" values={{version: comparison.to.label}}>
+              {'Roadmap in {version}'}
+            </Translate>
+          </Link>
+        ) : null}
+        {set.historyPermalink ? (
+          <Link to={set.historyPermalink}>
+            <Translate id="roadmark.version.historyLink">History of every item</Translate>
+          </Link>
+        ) : null}
+      </p>
+      <ChangeCounts summary={set.summary} moves={countMoves(set.changes)} />
+      {groups.map((group) => (
+        <section key={group.kind} className={styles.kindGroup} data-kind={group.kind}>
+          <Heading level={level + 1} className={styles.kindTitle}>
+            {changeKindHeading(group.kind)} <span className={styles.groupCount}>({group.count})</span>
+          </Heading>
+          {group.themes.map((themeGroup) => (
+            <div key={themeGroup.theme} className={styles.themeGroup} style={themeStyle(set, themeGroup.theme)}>
+              <Heading level={level + 2} className={styles.themeTitle}>
+                {themeName(set.themes, themeGroup.theme)}
+              </Heading>
+              <ul className={styles.changeList}>
+                {themeGroup.changes.map((change, index) => (
+                  <ChangeRow key={`${change.id}-${index}`} change={change} context={context} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function themeStyle(set: RoadmapChangeSet, theme: string): React.CSSProperties | undefined {
+  const color = set.themes[theme]?.color;
+  return color ? ({'--rm-lane-color': color} as React.CSSProperties) : undefined;
+}
+
+export default function RoadmapVersionChanges({comparison, headingLevel = 2, historyKeys}: Props): React.ReactElement {
+  const changed = comparison.roadmaps.filter((set) => set.summary.total > 0 || set.presence !== 'both');
+  const unchanged = comparison.roadmaps.filter((set) => !changed.includes(set));
+  const moves = countMoves(comparison.roadmaps.flatMap((set) => set.changes));
+  return (
+    <div className={styles.changes} data-testid="roadmap-version-changes" data-from={comparison.from.name} data-to={comparison.to.name}>
+      <p className={styles.lead}>
+        <Translate
+          id="roadmark.version.changes.lead"
+          values={{total: comparison.summary.total, count: changed.length, from: <strong>{comparison.from.label}</strong>, to: <strong>{comparison.to.label}</strong>}}>
+          {'From {from} to {to} · changes: {total} · roadmaps changed: {count}'}
+        </Translate>
+      </p>
+      <ChangeCounts summary={comparison.summary} moves={moves} />
+      {changed.map((set) => (
+        <ChangeSetView key={set.slug} set={set} comparison={comparison} level={headingLevel as Level} keys={historyKeys?.[set.slug]} />
+      ))}
+      {unchanged.length > 0 ? (
+        <p className={styles.unchanged} data-testid="roadmap-unchanged">
+          <Translate id="roadmark.version.unchanged" values={{roadmaps: unchanged.map((set) => set.title).join(', ')}}>
+            {'Unchanged: {roadmaps}'}
+          </Translate>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+

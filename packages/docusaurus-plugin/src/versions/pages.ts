@@ -1,0 +1,192 @@
+/**
+ * The pages an instance with two or more versions gets: the change log, a
+ * compare page per adjacent pair and per version against the last one (not
+ * every pair: the picker computes the others in the browser), a history page
+ * per roadmap, and the entries of the change feeds.
+ */
+import {docuHash, normalizeUrl} from '@docusaurus/utils';
+import {buildHistory, slipReport, stateAt, type RoadmapHistory} from '@roadmark/core/history';
+import type {PluginContentLoadedActions} from '@docusaurus/types';
+import type {PluginOptions} from '../options.js';
+import type {LoadedContent, LoadedVersion} from '../types.js';
+import {lastVersionOf} from '../types.js';
+import type {
+  RoadmapChangeLogData,
+  RoadmapComparePageData,
+  RoadmapHistoryPageData,
+  RoadmapVersionComparison,
+  RoadmapVersionContext,
+  VersionRef,
+} from '../client/types.js';
+import {compareVersions, type VersionDocuments as DocumentsBySlug} from '../client/versions.js';
+import type {VersionDocuments} from '../routes.js';
+import {CHANGES_SEGMENT} from '../content.js';
+import {versionSegment} from './index.js';
+import {toFeedEntries, type ChangeFeedEntry} from './feed-entries.js';
+
+export interface FeedUrls {
+  rss: string;
+  atom: string;
+  json: string;
+}
+
+export interface VersionPages {
+  changesPermalink: string;
+  feedUrls: FeedUrls;
+  contextOf(version: LoadedVersion, slug?: string): RoadmapVersionContext;
+  historyKeysOf(version: LoadedVersion, slug: string): Record<string, string>;
+  addRoutes(all: VersionDocuments[], actions: PluginContentLoadedActions): Promise<void>;
+  /** Filled by addRoutes: one entry per adjacent pair, newest first. */
+  feedEntries: ChangeFeedEntry[];
+}
+
+export function versionRef(version: LoadedVersion): VersionRef {
+  const {name, label, date, path} = version.metadata;
+  return {name, label, date, path};
+}
+
+interface SlugHistory {
+  /** Oldest first: the versions holding the roadmap. */
+  versions: LoadedVersion[];
+  history: RoadmapHistory;
+}
+
+function historiesBySlug(content: LoadedContent): Map<string, SlugHistory> {
+  const oldestFirst = [...content.versions].reverse();
+  const slugs = new Set(oldestFirst.flatMap((v) => v.files.map((f) => f.slug)));
+  const histories = new Map<string, SlugHistory>();
+  for (const slug of [...slugs].sort()) {
+    const holding = oldestFirst.filter((v) => v.files.some((f) => f.slug === slug));
+    const history = buildHistory(
+      holding.map((v) => ({
+        name: v.metadata.name,
+        label: v.metadata.label,
+        date: v.metadata.date,
+        roadmap: v.files.find((f) => f.slug === slug)!.roadmap,
+      })),
+    );
+    histories.set(slug, {versions: holding, history});
+  }
+  return histories;
+}
+
+export function planVersionPages(content: LoadedContent, options: PluginOptions, basePath: string): VersionPages {
+  const versions = content.versions;
+  const last = lastVersionOf(content);
+  const lastIndex = versions.indexOf(last);
+  const changesPermalink = normalizeUrl([basePath, CHANGES_SEGMENT]);
+  const histories = historiesBySlug(content);
+  const historyOf = (slug: string) => (histories.has(slug) ? normalizeUrl([basePath, slug, 'history']) : null);
+
+  const comparePath = (from: LoadedVersion, to: LoadedVersion) =>
+    normalizeUrl([changesPermalink, versionSegment(options, from.metadata.name), versionSegment(options, to.metadata.name)]);
+
+  // Newest first: versions[i + 1] is older than versions[i].
+  const adjacent = versions.slice(0, -1).map((to, i) => ({from: versions[i + 1]!, to}));
+  const againstLatest = versions
+    .map((version, i) => (i === lastIndex || Math.abs(i - lastIndex) === 1 ? null : i > lastIndex ? {from: version, to: last} : {from: last, to: version}))
+    .filter((pair): pair is {from: LoadedVersion; to: LoadedVersion} => pair !== null);
+
+  const feedUrls: FeedUrls = {
+    rss: normalizeUrl([changesPermalink, 'rss.xml']),
+    atom: normalizeUrl([changesPermalink, 'atom.xml']),
+    json: normalizeUrl([changesPermalink, 'changes.json']),
+  };
+
+  const pages: VersionPages = {
+    changesPermalink,
+    feedUrls,
+    feedEntries: [],
+
+    contextOf(version, slug) {
+      const inLast = slug !== undefined && last.files.some((f) => f.slug === slug);
+      return {
+        version: version.metadata,
+        latestPermalink: inLast ? normalizeUrl([last.metadata.path, slug!]) : last.metadata.path,
+        lastVersionLabel: last.metadata.label,
+      };
+    },
+
+    historyKeysOf(version, slug) {
+      const entry = histories.get(slug);
+      const index = entry?.versions.indexOf(version) ?? -1;
+      const keys: Record<string, string> = {};
+      if (!entry || index < 0) return keys;
+      for (const lineage of entry.history.lineages) {
+        const state = stateAt(lineage, index);
+        if (state && state.id !== lineage.key) keys[state.id] = lineage.key;
+      }
+      return keys;
+    },
+
+    async addRoutes(all, actions) {
+      const documentsOf = (version: LoadedVersion): DocumentsBySlug =>
+        Object.fromEntries((all.find((v) => v.version === version)?.documents ?? []).map(({file, data}) => [file.slug, data]));
+      const compare = (from: LoadedVersion, to: LoadedVersion): RoadmapVersionComparison =>
+        compareVersions(versionRef(from), versionRef(to), documentsOf(from), documentsOf(to), historyOf);
+
+      const comparePermalinks: Record<string, string> = {};
+      const addComparePage = async (from: LoadedVersion, to: LoadedVersion) => {
+        const comparison = compare(from, to);
+        const permalink = comparePath(from, to);
+        comparePermalinks[`${from.metadata.name}/${to.metadata.name}`] = permalink;
+        const data: RoadmapComparePageData = {
+          pluginId: options.id,
+          title: `${options.title}: ${from.metadata.label} → ${to.metadata.label}`,
+          description: `What changed in the roadmap between ${from.metadata.label} and ${to.metadata.label}: ${comparison.summary.total} changes.`,
+          changesPermalink,
+          comparison,
+          noIndex: from.metadata.noIndex && to.metadata.noIndex,
+        };
+        const dataPath = await actions.createData(`compare-${docuHash(`${from.metadata.name}/${to.metadata.name}`)}.json`, JSON.stringify(data));
+        actions.addRoute({path: permalink, component: options.versionCompareComponent, exact: true, modules: {compare: dataPath}});
+        return {from: versionRef(from), to: versionRef(to), permalink, summary: comparison.summary, comparison};
+      };
+
+      const steps = [];
+      for (const {from, to} of adjacent) steps.push(await addComparePage(from, to));
+      const latest = [];
+      for (const {from, to} of againstLatest) latest.push(await addComparePage(from, to));
+      pages.feedEntries = toFeedEntries(steps);
+
+      const changelog: RoadmapChangeLogData = {
+        pluginId: options.id,
+        title: `${options.title}: changes`,
+        description: `What changed in the roadmap from version to version: ${versions.length} versions, ${steps.reduce((n, s) => n + s.summary.total, 0)} changes.`,
+        homePermalink: last.metadata.path,
+        versions: versions.map((v) => v.metadata),
+        steps: steps.map(({from, to, permalink, summary}) => ({from, to, permalink, summary})),
+        againstLatest: latest.map(({from, to, permalink, summary}) => ({from, to, permalink, summary})),
+        comparePermalinks,
+        feeds: feedUrls,
+        roadmaps: [...histories.entries()].map(([slug, {versions: holding}]) => ({
+          slug,
+          title: holding[holding.length - 1]!.files.find((f) => f.slug === slug)!.title,
+          history: historyOf(slug)!,
+        })),
+      };
+      const changelogPath = await actions.createData('changelog.json', JSON.stringify(changelog));
+      actions.addRoute({path: changesPermalink, component: options.changeLogComponent, exact: true, modules: {changelog: changelogPath}});
+
+      for (const [slug, {versions: holding, history}] of histories) {
+        const newest = holding[holding.length - 1]!;
+        const file = newest.files.find((f) => f.slug === slug)!;
+        const {steps: _steps, ...rest} = history;
+        const data: RoadmapHistoryPageData = {
+          pluginId: options.id,
+          slug,
+          title: file.title,
+          description: `Every item of ${file.title} across ${holding.length} versions: when it was planned, moved, finished or dropped.`,
+          changesPermalink,
+          versions: holding.map((v) => ({...versionRef(v), permalink: v.files.some((f) => f.slug === slug) ? normalizeUrl([v.metadata.path, slug]) : null})),
+          history: rest,
+          slips: slipReport(history),
+          themes: history.themes,
+        };
+        const dataPath = await actions.createData(`history-${docuHash(slug)}.json`, JSON.stringify(data));
+        actions.addRoute({path: historyOf(slug)!, component: options.historyComponent, exact: true, modules: {history: dataPath}});
+      }
+    },
+  };
+  return pages;
+}
