@@ -16,6 +16,13 @@ export interface Finished {
 export function finishItems(drafts: Draft[], options: ParseOptions, diagnostics: Diagnostic[], resolver: ThemeResolver = createThemeResolver(options.themes)): Finished {
   const usedIds = new Map<string, Draft>();
   const seenTitles = new Map<string, Draft>();
+  // Items of one section share its array: join it once.
+  const sectionKeys = new Map<string[], string>();
+  const sectionKey = (section: string[]): string => {
+    let key = sectionKeys.get(section);
+    if (key === undefined) sectionKeys.set(section, (key = section.join('\u0000')));
+    return key;
+  };
   const themes = new Map<string, ThemeSummary>();
   const stats: RoadmapStats = {items: 0, byStatus: {planned: 0, 'in-progress': 0, done: 0, dropped: 0, unknown: 0}, scheduled: 0, unscheduled: 0};
 
@@ -29,10 +36,12 @@ export function finishItems(drafts: Draft[], options: ParseOptions, diagnostics:
     explicit.add(draft.explicitId);
   });
 
-  const toItem = (draft: Draft, parent: Item | null): Item => {
+  /** `parentSlug` is the slug of the parent's title, computed once for all its children. */
+  const toItem = (draft: Draft, parent: Item | null, parentSlug: string | null): Item => {
     const theme = resolveTheme(draft, parent, resolver);
-    const id = assignId(draft, parent, theme?.id ?? null, usedIds, explicit);
-    const titleKey = `${draft.section.join('\u0000')}\u0000${draft.title.toLowerCase()}`;
+    const slug = slugify(draft.title);
+    const id = assignId(draft, slug, parent ? parentSlug : theme?.id ?? null, usedIds, explicit);
+    const titleKey = `${sectionKey(draft.section)}\u0000${draft.title.toLowerCase()}`;
     const twin = seenTitles.get(titleKey);
     if (twin && draft.title) {
       diagnostics.push({line: draft.line, column: draft.column, severity: 'info', message: `Duplicate item "${draft.title}" (also on line ${twin.line})`, rule: 'duplicate-item'});
@@ -63,11 +72,11 @@ export function finishItems(drafts: Draft[], options: ParseOptions, diagnostics:
     };
     count(item, draft.status, stats);
     if (theme) addTheme(themes, theme, resolver, item.themeRaw);
-    item.children = draft.children.map((child) => toItem(child, item));
+    item.children = draft.children.map((child) => toItem(child, item, slug));
     return item;
   };
 
-  const items = drafts.map((draft) => toItem(draft, null));
+  const items = drafts.map((draft) => toItem(draft, null, null));
   return {items, themes: orderThemes(themes, options.themeOrder), stats};
 }
 
@@ -111,20 +120,21 @@ function themeRawOf(draft: Draft): string | null {
   return draft.themeCandidates.find((candidate) => candidate.from !== 'parent')?.text ?? draft.themeCandidates[0]?.text ?? null;
 }
 
-function assignId(draft: Draft, parent: Item | null, theme: string | null, used: Map<string, Draft>, explicit: Set<string>): string {
+/** `context` qualifies a taken slug: the parent's title slug, or for a top-level item its theme. */
+function assignId(draft: Draft, slug: string, context: string | null, used: Map<string, Draft>, explicit: Set<string>): string {
   if (draft.explicitId && !used.has(draft.explicitId)) {
     used.set(draft.explicitId, draft);
     return draft.explicitId;
   }
-  const base = slugify(draft.title) || `item-${draft.line}`;
-  const candidates = [base];
-  const context = parent ? slugify(parent.title) : theme;
-  if (context) candidates.push(`${context}-${base}`.slice(0, 96));
-  for (const candidate of candidates) {
-    if (!used.has(candidate) && !explicit.has(candidate)) {
-      used.set(candidate, draft);
-      return candidate;
-    }
+  const base = slug || `item-${draft.line}`;
+  if (!used.has(base) && !explicit.has(base)) {
+    used.set(base, draft);
+    return base;
+  }
+  const qualified = context ? `${context}-${base}`.slice(0, 96) : null;
+  if (qualified && !used.has(qualified) && !explicit.has(qualified)) {
+    used.set(qualified, draft);
+    return qualified;
   }
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;

@@ -264,6 +264,8 @@ declare module '@theme/RoadmapVersionDropdownNavbarItem' {
   export interface Props extends Omit<DropdownNavbarItemProps, 'items'> {
     /** The `id` of the roadmap plugin instance; 'default' when omitted. */
     readonly roadmapPluginId?: string;
+    /** Title of the versions in the mobile menu (desktop shows the current version); "Roadmap versions" when omitted. */
+    readonly label?: string;
     readonly dropdownActiveClassDisabled?: boolean;
     readonly dropdownItemsBefore?: LinkLikeNavbarItemProps[];
     readonly dropdownItemsAfter?: LinkLikeNavbarItemProps[];

@@ -51,12 +51,47 @@ const WORDS: Record<Status, string[]> = {
   ],
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 const LEXICON = new Map<string, Status>();
 for (const status of Object.keys(WORDS) as Status[]) {
   for (const word of WORDS[status]) LEXICON.set(word, status);
 }
-/** Longest phrase first, so that "not started" is tried before "started". */
-const PHRASES = [...LEXICON.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+/** Longest phrase first, so that "not started" is tried before "started"; grouped by first character, as a prefix must share it. */
+const PHRASES = new Map<string, string[]>();
+for (const phrase of [...LEXICON.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+  const group = PHRASES.get(phrase[0]!);
+  if (group) group.push(phrase);
+  else PHRASES.set(phrase[0]!, [phrase]);
+}
+
+/** What normalizing drops before the first word (blanks, ".,;!-" and emphasis) and what ends that word. */
+const LEADING_NOISE = new Set([...' \t\n\v\f\r.,;!-*_~`']);
+const WORD_END = new Set([...' \t\n\v\f\r(,-*_~`']);
+/** What normalizing trims from the end of a phrase (emphasis marks become blanks first). */
+const TRAILING_NOISE = new Set([...' \t\n\v\f\r.,;!*_~`']);
+
+/**
+ * The first word of what `normalizePhrase` makes of ASCII text without ":" (the only way to write an emoji
+ * in ASCII), read off the raw text: lowercase, up to a blank, "(", ",", "-" or emphasis mark, and without the
+ * ".;!" that trimming removes when nothing but noise follows it.
+ */
+export function firstWord(text: string): string {
+  let start = 0;
+  while (start < text.length && LEADING_NOISE.has(text[start]!)) start++;
+  let end = start;
+  while (end < text.length && !WORD_END.has(text[end]!)) end++;
+  let rest = end;
+  while (rest < text.length && TRAILING_NOISE.has(text[rest]!)) rest++;
+  if (rest === text.length) while (end > start && '.;!'.includes(text[end - 1]!)) end--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/**
+ * The first word of every ASCII phrase. A status phrase starts with one of them (followed by nothing, a space,
+ * "(", "," or "-"): text whose first word is none of them is no status, and need not be normalized to know it.
+ */
+const FIRST_WORDS = new Set([...LEXICON.keys()].filter((phrase) => ASCII.test(phrase)).map(firstWord));
 
 /** Words so weak on their own that they need a date tail or an explicit tag around them. */
 const NEEDS_TAG = new Set(['y', 'ok', 'working', 'works', 'open', 'next', 'later', 'future', 'current', 'active',
@@ -78,8 +113,14 @@ export interface PhraseOptions {
 const EMOJI_RUN = new RegExp(`(?:${EMOJI_TOKEN_SOURCE})`, 'gu');
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/** Plain ASCII text: no pictographs, curly quotes or CJK; the only emoji it can hold are `:shortcodes:`. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 /** Normalize a candidate phrase: no emphasis, no emoji, lowercase, hyphens and curly quotes flattened. */
 export function normalizePhrase(text: string): string {
+  if (ASCII.test(text)) return normalizeAsciiPhrase(text);
   return text
     .replace(EMOJI_RUN, ' ')
     .replace(/[*_~`]+/g, ' ')
@@ -89,6 +130,17 @@ export function normalizePhrase(text: string): string {
     .replace(/[\s\u00A0]+/g, ' ')
     .replace(/^[\s:：.,;!-]+|[\s:：.,;!。，；！]+$/gu, '')
     .trim();
+}
+
+/**
+ * `normalizePhrase` for ASCII text, with the Unicode classes narrowed to what ASCII can hold ([a-z] are its
+ * letters once lowercased). The trailing run is looked for only when the last character can start it.
+ */
+function normalizeAsciiPhrase(text: string): string {
+  let phrase = (text.includes(':') ? text.replace(EMOJI_RUN, ' ') : text).replace(/[*_~`]+/g, ' ').toLowerCase();
+  if (phrase.includes('-')) phrase = phrase.replace(/(?<=[a-z])-(?=[a-z])/g, ' ');
+  phrase = phrase.replace(/\s+/g, ' ').replace(/^[\s:.,;!-]+/, '');
+  return /^[\s:.,;!]$/.test(phrase[phrase.length - 1] ?? '') ? phrase.replace(/[\s:.,;!]+$/, '') : phrase;
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -116,8 +168,11 @@ export function isDateTail(rest: string): boolean {
  * it does not state a status.
  */
 export function statusPhrase(text: string, {loose = false, tail = true, horizons = false}: PhraseOptions = {}): Status | null {
+  const plain = ASCII.test(text) && !text.includes(':');
+  if (plain && !FIRST_WORDS.has(firstWord(text))) return null;
   let emoji: Status | null = null;
-  for (const token of text.match(EMOJI_RUN) ?? []) {
+  const tokens = plain ? null : text.match(EMOJI_RUN);
+  for (const token of tokens ?? []) {
     const found = emojiStatus(token);
     if (found) {
       emoji = found.status;
@@ -129,7 +184,7 @@ export function statusPhrase(text: string, {loose = false, tail = true, horizons
   const exact = LEXICON.get(phrase);
   if (exact && (loose || !NEEDS_TAG.has(phrase)) && (horizons || !HORIZONS.has(phrase))) return exact;
   if (!tail) return null;
-  for (const word of PHRASES) {
+  for (const word of PHRASES.get(phrase[0]!) ?? []) {
     if (!phrase.startsWith(word) || word.length === phrase.length) continue;
     if (!horizons && HORIZONS.has(word)) continue;
     const rest = phrase.slice(word.length);

@@ -4,8 +4,9 @@
  * a sentence end. Status words inside a sentence are prose, not status.
  */
 import type {Status} from '../model.js';
+import {leadDelimiter, sentenceTail, trailDelimiter} from './delimiters.js';
 import {EMOJI_TOKEN_SOURCE, emojiStatus} from './emoji.js';
-import {hasCjk, statusPhrase} from './status-words.js';
+import {hasCjk, isAscii, statusPhrase} from './status-words.js';
 
 export interface StatusMarker {
   status: Status;
@@ -23,9 +24,8 @@ const EMOJI_AT = new RegExp(`\\s*(${EMOJI_TOKEN_SOURCE})`, 'uy');
 const EMOJI_AT_END = new RegExp(`(${EMOJI_TOKEN_SOURCE})\\s*$`, 'u');
 const OPENERS: Record<string, string> = {'(': ')', '[': ']', '（': '）', '【': '】', '［': '］', '「': '」'};
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(OPENERS).map(([o, c]) => [c, o]));
-/** Separators that set a tag apart from the title: ":" or a spaced dash. */
-const LEAD_DELIMITER = /^(.{1,40}?)(?:\s*[:：]|\s+[-–—]{1,2}\s+|[-–—]{1,2}\s+)/u;
-const TRAIL_DELIMITER = /(?:[:：]\s*|\s+[-–—]{1,2}\s+|\s*[|｜]\s*)([^:：|｜]{1,50}?)\s*[.。]?$/u;
+/** "Done. " ends in what `trailing` trims; tested on the last character only, as the trimming pattern scans the whole text. */
+const TRAILING_STOP = /^[\s.。]$/u;
 
 function marker(status: Status, text: string, index: number, length: number): StatusMarker {
   return {status, raw: text.slice(index, index + length), index, length};
@@ -33,10 +33,12 @@ function marker(status: Status, text: string, index: number, length: number): St
 
 export function findStatusMarker(text: string): StatusMarker | null {
   if (!text.trim()) return null;
-  return leading(text) ?? trailing(text);
+  // Plain ASCII text has no emoji pictographs and no CJK: the scans for those can be skipped.
+  const ascii = isAscii(text);
+  return leading(text, ascii) ?? trailing(text, ascii);
 }
 
-function leading(text: string): StatusMarker | null {
+function leading(text: string, ascii: boolean): StatusMarker | null {
   const box = LEADING_CHECKBOX.exec(text);
   if (box) return marker(CHECKBOX[box[3] ?? ''] ?? 'planned', text, (box[1] ?? '').length, (box[2] ?? '').length);
 
@@ -52,7 +54,7 @@ function leading(text: string): StatusMarker | null {
     pos = EMOJI_AT.lastIndex;
   }
   while (/\s/.test(text[pos] ?? '')) pos += 1;
-  const tag = leadingTag(text, pos);
+  const tag = leadingTag(text, pos, ascii);
   if (tag) {
     // "✅ [Done] …" / "✅ Done: …": one marker covering both.
     if (emoji && emoji.index < tag.index) return marker(tag.status, text, emoji.index, tag.index + tag.length - emoji.index);
@@ -63,7 +65,7 @@ function leading(text: string): StatusMarker | null {
 }
 
 /** "[Done] …", "(WIP) …", "**Done:** …", "Done: …", "Done - …", "已完成：…" at `pos`. */
-function leadingTag(text: string, pos: number): StatusMarker | null {
+function leadingTag(text: string, pos: number, ascii: boolean): StatusMarker | null {
   const rest = text.slice(pos);
   const open = rest[0] ?? '';
   const close = OPENERS[open];
@@ -80,12 +82,12 @@ function leadingTag(text: string, pos: number): StatusMarker | null {
     const status = statusPhrase(inner);
     if (status) return marker(status, text, pos, emphasis[0].length + trailingColon(rest, emphasis[0].length));
   }
-  const delimited = LEAD_DELIMITER.exec(rest);
-  if (delimited && rest.length > delimited[0].length) {
-    const status = statusPhrase(delimited[1] ?? '', {tail: false});
-    if (status) return marker(status, text, pos, delimited[0].length);
+  const delimited = leadDelimiter(rest);
+  if (delimited && rest.length > delimited.match.length) {
+    const status = statusPhrase(delimited.tag, {tail: false});
+    if (status) return marker(status, text, pos, delimited.match.length);
   }
-  if (hasCjk(rest)) {
+  if (!ascii && hasCjk(rest)) {
     // CJK has no word spaces: accept a status word followed by a space or punctuation.
     const cjk = /^(\S{2,4}?)(?:\s+|[，、。；])/u.exec(rest);
     const status = cjk ? statusPhrase(cjk[1] ?? '') : null;
@@ -99,21 +101,24 @@ function trailingColon(text: string, at: number): number {
   return colon ? colon[0].length : 0;
 }
 
-function trailing(text: string): StatusMarker | null {
-  const trimmed = text.replace(/[\s.。]+$/u, '');
+function trailing(text: string, ascii: boolean): StatusMarker | null {
+  const trimmed = TRAILING_STOP.test(text[text.length - 1] ?? '') ? text.replace(/[\s.。]+$/u, '') : text;
   if (!trimmed) return null;
+  const last = trimmed[trimmed.length - 1] ?? '';
 
   // Trailing emoji run: the last status emoji wins, weak ones included ("… ✅", "… 🔄").
-  let end = trimmed.length;
-  for (let m = EMOJI_AT_END.exec(trimmed.slice(0, end)); m; m = EMOJI_AT_END.exec(trimmed.slice(0, end))) {
-    const token = m[1] ?? '';
-    const found = emojiStatus(token);
-    if (found) return marker(found.status, text, m.index, token.length);
-    end = m.index;
-    if (end === 0) break;
+  // An emoji token ends in a pictograph, U+FE0F or the ":" of a shortcode: any other ASCII last character rules it out.
+  if (last === ':' || last.charCodeAt(0) > 0x7f) {
+    let end = trimmed.length;
+    for (let m = EMOJI_AT_END.exec(trimmed.slice(0, end)); m; m = EMOJI_AT_END.exec(trimmed.slice(0, end))) {
+      const token = m[1] ?? '';
+      const found = emojiStatus(token);
+      if (found) return marker(found.status, text, m.index, token.length);
+      end = m.index;
+      if (end === 0) break;
+    }
   }
 
-  const last = trimmed[trimmed.length - 1] ?? '';
   const opener = CLOSERS[last];
   if (opener) {
     const start = matchingOpener(trimmed, opener, last);
@@ -126,27 +131,26 @@ function trailing(text: string): StatusMarker | null {
     }
   }
 
-  const emphasis = /(?<=\s|^)([*_]{1,3})(?=\S)([^*_]{1,50}?)(?<=\S)\1$/u.exec(trimmed);
+  const emphasis = last === '*' || last === '_' ? /(?<=\s|^)([*_]{1,3})(?=\S)([^*_]{1,50}?)(?<=\S)\1$/u.exec(trimmed) : null;
   if (emphasis && emphasis.index > 0) {
     const status = statusPhrase(emphasis[2] ?? '');
     if (status) return marker(status, text, emphasis.index, emphasis[0].length);
   }
 
-  const delimited = TRAIL_DELIMITER.exec(trimmed);
+  const delimited = trailDelimiter(trimmed);
   if (delimited && delimited.index > 0) {
-    const phrase = delimited[1] ?? '';
-    const status = statusPhrase(phrase);
+    const status = statusPhrase(delimited.tag);
     if (status) return marker(status, text, delimited.index, trimmed.length - delimited.index);
   }
 
   // "… . Done" / "… . Completed in Q1 2023": a last sentence that is only a status.
-  const sentence = /[.!?。！]\s+([^.!?。！]{1,50})$/u.exec(trimmed);
+  const sentence = sentenceTail(trimmed);
   if (sentence) {
-    const status = statusPhrase(sentence[1] ?? '');
-    if (status) return marker(status, text, sentence.index + sentence[0].length - (sentence[1] ?? '').length, (sentence[1] ?? '').length);
+    const status = statusPhrase(sentence.tag);
+    if (status) return marker(status, text, sentence.index + sentence.match.length - sentence.tag.length, sentence.tag.length);
   }
 
-  if (hasCjk(trimmed)) {
+  if (!ascii && hasCjk(trimmed)) {
     const cjk = /(?:\s+|[，、。；])(\S{2,4})$/u.exec(trimmed);
     const status = cjk ? statusPhrase(cjk[1] ?? '') : null;
     if (cjk && status) return marker(status, text, cjk.index, cjk[0].length);
@@ -156,6 +160,8 @@ function trailing(text: string): StatusMarker | null {
 
 /** "Phase 1: Frontend platform (Done ✅) - You will …": the tag closes a title that a dash separates from prose. */
 function taggedTitle(text: string): StatusMarker | null {
+  // Closing brackets are rare: looking for one before a dash first is cheaper than trying the pattern at every blank.
+  if (!/[)）\]]\s+[-–—]/.test(text)) return null;
   const tagged = /\s([(（\[][^()（）[\]]{1,40}[)）\]])(?=\s+[-–—]{1,2}\s)/u.exec(text);
   const status = tagged ? statusPhrase((tagged[1] ?? '').slice(1, -1), {loose: true}) : null;
   return tagged && status ? marker(status, text, tagged.index + 1, (tagged[1] ?? '').length) : null;

@@ -91,11 +91,40 @@ export function similarWords(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.startsWith(short)) return true;
   if (short.length < 4) return false;
-  const ga = new Map<string, number>();
-  const gb = new Map<string, number>();
-  const na = wordBigrams(a, ga);
-  const nb = wordBigrams(b, gb);
-  return bigramDice(ga, na, gb, nb) >= 0.7;
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let similar = similarCache.get(key);
+  if (similar === undefined) {
+    const ga = gramsOf(a);
+    const gb = gramsOf(b);
+    similar = bigramDice(ga.grams, ga.count, gb.grams, gb.count) >= 0.7;
+    remember(similarCache, key, similar);
+  }
+  return similar;
+}
+
+/*
+ * A roadmap with many versions compares the same words again and again (every
+ * version pair, every candidate title): letter pairs and verdicts are cached.
+ * Pure functions of their keys, so caching changes no result; bounded so a
+ * long-running process does not grow without limit.
+ */
+const CACHE_LIMIT = 100_000;
+const gramCache = new Map<string, {grams: Map<string, number>; count: number}>();
+const similarCache = new Map<string, boolean>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
+function gramsOf(word: string): {grams: Map<string, number>; count: number} {
+  let entry = gramCache.get(word);
+  if (!entry) {
+    const grams = new Map<string, number>();
+    entry = {grams, count: wordBigrams(word, grams)};
+    remember(gramCache, word, entry);
+  }
+  return entry;
 }
 
 /** How many words of `a` pair with a word of `b`: exact pairs first, then near-equal words, each word once. */

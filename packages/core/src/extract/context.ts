@@ -1,4 +1,5 @@
 /** Shared state of one document read: options, definitions, diagnostics. */
+import {findStatusMarker, type StatusMarker} from '../classify/status.js';
 import type {Diagnostic, Severity} from '../model.js';
 import type {PeriodOptions} from '../period/index.js';
 import type {Definitions, InlineReport} from './inline.js';
@@ -11,6 +12,15 @@ export interface ReadContext {
   maxDepth: number;
   /** Set once the depth limit has been reported, so a deep file gives one message, not thousands. */
   depthReported: boolean;
+  /** Status markers already found in this document, by text. */
+  markers: Map<string, StatusMarker | null>;
+}
+
+/** The status marker of a text, found once per document: a short list item is read as a legend line, then as an item. */
+export function statusMarkerOf(ctx: ReadContext, text: string): StatusMarker | null {
+  let marker = ctx.markers.get(text);
+  if (marker === undefined) ctx.markers.set(text, (marker = findStatusMarker(text)));
+  return marker;
 }
 
 export function report(ctx: ReadContext, line: number, column: number, severity: Severity, message: string, rule: string): void {

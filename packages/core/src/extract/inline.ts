@@ -19,8 +19,12 @@ export function plainText(nodes: readonly PhrasingContent[] | RootContent): stri
   return Array.isArray(nodes) ? nodes.map((node) => toString(node, {includeHtml: false})).join('') : toString(nodes as RootContent, {includeHtml: false});
 }
 
+/** Whitespace that collapsing changes inside the text: a run of two, or any other than a plain space. */
+const UNCOLLAPSED = /[^\S ]|  /;
+
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts have single spaces only: trimming (which strips exactly what \s matches) is then enough.
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 export type Definitions = Map<string, Definition>;

@@ -3,11 +3,10 @@
  * explicit id, a status marker and a period ("(Planned for Q4 2021)").
  */
 import type {PhrasingContent} from 'mdast';
-import {findStatusMarker} from '../classify/status.js';
 import {isCalendarPeriod, type Horizon, type Period, type Status} from '../model.js';
 import {findPeriods, findSuspectPeriod} from '../period/index.js';
 import type {ReadContext} from './context.js';
-import {report} from './context.js';
+import {report, statusMarkerOf} from './context.js';
 import {cleanInline, collapse, plainText} from './inline.js';
 
 export interface ItemText {
@@ -28,15 +27,18 @@ const MENTION = /(?:^|[\s(,])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w@.-]*\.[a
 const UNKNOWN_TAG = /^\[([^\]\s]{1,3})\]\s/;
 const MAX_TITLE = 140;
 const HORIZON_TAG = /[(（]\s*(later|next|up next|coming soon|soon|future|long[- ]term|near[- ]term|now|current)\s*[)）]/i;
+/** A character trimmed from a title's end. Only the last one is tested first: the trimming pattern scans the whole title. */
+const TITLE_TAIL = /^[\s\-–—:|,;]$/;
 const MATURITY = /\b(?:alpha|beta|preview|experimental|rc|incubating)\b/i;
 
-export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext, line: number, column: number): ItemText {
+/** `plain`, when the caller already has it, is `collapse(plainText(nodes))`. */
+export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext, line: number, column: number, plain?: string): ItemText {
   const links: string[] = [];
   let content = cleanInline(nodes, ctx.definitions, ctx.inline, links);
-  let text = collapse(plainText(nodes));
+  let text = plain ?? collapse(plainText(nodes));
 
   let explicitId: string | null = null;
-  const idMatch = EXPLICIT_ID.exec(text);
+  const idMatch = text.includes('{#') ? EXPLICIT_ID.exec(text) : null;
   if (idMatch) {
     explicitId = idMatch[1]!;
     text = text.slice(0, idMatch.index);
@@ -54,14 +56,14 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
   // Periods and status markers are found on the same text, then both are cut out of the title.
   const cuts: Array<[number, number]> = [];
   let period: Period | null = latestPeriod(findPeriods(text, ctx.periodOptions), cuts, text);
-  const horizon = HORIZON_TAG.exec(text);
+  const horizon = text.includes('(') || text.includes('（') ? HORIZON_TAG.exec(text) : null;
   if (!period && horizon) {
     const word = horizon[1]!.toLowerCase();
     const value: Horizon = /now|current/.test(word) ? 'now' : /next|soon|near/.test(word) ? 'next' : 'later';
     period = {horizon: value, label: value === 'now' ? 'Now' : value === 'next' ? 'Next' : 'Later', raw: horizon[1]!, anchor: ctx.periodOptions.anchor ?? null};
     cuts.push([horizon.index, horizon.index + horizon[0].length]);
   }
-  const marker = findStatusMarker(text);
+  const marker = statusMarkerOf(ctx, text);
   if (marker && !(horizon && overlaps(marker.index, marker.length, horizon.index, horizon[0].length))) {
     if (!status) {
       status = marker.status;
@@ -79,7 +81,7 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
   if (suspect) report(ctx, line, column + suspect.index, 'warning', suspect.message, 'unknown-period');
 
   const owners: string[] = [];
-  for (const match of text.matchAll(MENTION)) if (!owners.includes(match[1]!)) owners.push(match[1]!);
+  if (text.includes('@')) for (const match of text.matchAll(MENTION)) if (!owners.includes(match[1]!)) owners.push(match[1]!);
 
   return {title: tidyTitle(text), content, links, owners, explicitId, status, statusRaw, statusWeak, period};
 }
@@ -143,10 +145,14 @@ function cutRanges(text: string, cuts: Array<[number, number]>): string {
 }
 
 export function tidyTitle(text: string): string {
-  let title = collapse(text)
-    .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    .replace(/\s+([,.;:])(?=\s|$)/g, '$1');
-  title = collapse(title).replace(/^[\s\-–—:|]+/, '').replace(/[\s\-–—:|,;]+$/, '');
+  const collapsed = collapse(text);
+  let title = collapsed.includes('(') || collapsed.includes('[') ? collapsed.replace(/\(\s*\)|\[\s*\]/g, ' ') : collapsed;
+  // Its only blanks are spaces: a space before punctuation is what the (slower) replacement looks for.
+  if (/ [,.;:]/.test(title)) title = title.replace(/\s+([,.;:])(?=\s|$)/g, '$1');
+  // Collapsing is idempotent: only a text the replacements changed needs it again.
+  if (title !== collapsed) title = collapse(title);
+  title = title.replace(/^[\s\-–—:|]+/, '');
+  if (TITLE_TAIL.test(title[title.length - 1] ?? '')) title = title.replace(/[\s\-–—:|,;]+$/, '');
   if (title.length <= MAX_TITLE) return title;
   const sentence = /^(.{20,}?[.!?])\s/.exec(title);
   if (sentence && sentence[1]!.length <= MAX_TITLE) return sentence[1]!;

@@ -1,12 +1,12 @@
 /** List items at every depth become items; nested lists become children. */
-import type {List, ListItem, Paragraph, RootContent} from 'mdast';
+import type {Link, List, ListItem, Paragraph, RootContent} from 'mdast';
 import {classifyBucket} from '../classify/bucket.js';
-import {findStatusMarker, statusFromCell} from '../classify/status.js';
+import {statusFromCell} from '../classify/status.js';
 import {walkBlocks} from './blocks.js';
 import {toString} from 'mdast-util-to-string';
 import {collapse, plainText} from './inline.js';
 import type {ReadContext} from './context.js';
-import {report} from './context.js';
+import {report, statusMarkerOf} from './context.js';
 import type {Draft, Scope} from './draft.js';
 import {readItemText} from './item-text.js';
 import {classifySection} from './section.js';
@@ -28,7 +28,9 @@ export function readList(list: List, scope: Scope, parent: Draft | null, out: Dr
     });
     return;
   }
-  const runs = legendRuns(list);
+  // The text of each short one-paragraph entry: read for the legend check, then again as the item's text.
+  const texts = list.children.map(shortLeadText);
+  const runs = legendRuns(texts, ctx);
   for (const [first, last] of runs) {
     const from = list.children[first]!.position?.start ?? {line: 1, column: 1};
     const to = list.children[last]!.position?.end ?? from;
@@ -43,7 +45,7 @@ export function readList(list: List, scope: Scope, parent: Draft | null, out: Dr
     });
   }
   list.children.forEach((item, index) => {
-    if (!runs.some(([first, last]) => index >= first && index <= last)) readListItem(item, scope, parent, out, depth, ctx);
+    if (!runs.some(([first, last]) => index >= first && index <= last)) readListItem(item, scope, parent, out, depth, ctx, texts[index] ?? undefined);
   });
 }
 
@@ -57,30 +59,35 @@ const LEGEND_WORDS = /^(?:(?:not|partially|fully|mostly)\s+)?(?:working|supporte
 function listKind(list: List): 'toc' | 'related' | null {
   if (list.children.length === 0) return null;
   if (list.children.length === 1 && list.children[0]!.children.length > 1 && isTocEntry(list.children[0]!)) return 'toc';
-  const leads = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? item.children[0] : null));
-  if (leads.some((lead) => lead === null)) return null;
-  const meaningful = (lead: Paragraph) => lead.children.filter((child) => !(child.type === 'text' && /^[\s.,;:]*$/.test(child.value)));
-  const links = leads.map((lead) => {
-    const only = meaningful(lead!);
-    return only.length === 1 && only[0]!.type === 'link' ? only[0]! : null;
-  });
-  if (links.every((link) => link !== null)) {
-    if (list.children.length >= 2 && links.every((link) => link!.url.startsWith('#'))) return 'toc';
-    // "[Roadmap 2023](roadmap-2023.md)": pointers to other roadmap documents.
-    if (links.every((link) => /road-?map|路线图/i.test(toString(link!)) && list.children.every((item) => item.children.length === 1))) return 'related';
+  // Both kinds need every entry to lead with a paragraph that is one link: stop at the first that is not.
+  const links: Link[] = [];
+  for (const item of list.children) {
+    const lead = item.children[0];
+    const link = lead?.type === 'paragraph' ? onlyLink(lead) : null;
+    if (!link) return null;
+    links.push(link);
   }
+  if (list.children.length >= 2 && links.every((link) => link.url.startsWith('#'))) return 'toc';
+  // "[Roadmap 2023](roadmap-2023.md)": pointers to other roadmap documents.
+  if (links.every((link) => /road-?map|路线图/i.test(toString(link)) && list.children.every((item) => item.children.length === 1))) return 'related';
   return null;
 }
 
+/** The paragraph's one link, when nothing else but punctuation and spaces is in it. */
+function onlyLink(lead: Paragraph): Link | null {
+  let link: Link | null = null;
+  for (const child of lead.children) {
+    if (child.type === 'text' && /^[\s.,;:]*$/.test(child.value)) continue;
+    if (child.type !== 'link' || link) return null;
+    link = child;
+  }
+  return link;
+}
+
 /** The status marker an entry is a legend line for ("✅ Done", ":material-close: - Not working"), or null. */
-function legendMarker(item: ListItem): string | null {
-  const [lead, ...rest] = item.children;
-  if (lead?.type !== 'paragraph' || rest.length > 0) return null;
-  // Legend lines are short; skip the text work for every ordinary item.
-  const start = lead.position?.start.offset ?? 0;
-  if ((lead.position?.end.offset ?? start) - start > 60) return null;
-  const text = collapse(plainText(lead.children));
-  const marker = findStatusMarker(text);
+function legendMarker(text: string | null, ctx: ReadContext): string | null {
+  if (text === null) return null;
+  const marker = statusMarkerOf(ctx, text);
   if (!marker) return null;
   const words = (text.slice(0, marker.index) + text.slice(marker.index + marker.length)).replace(/^[\s:=\-–—]+|[\s.]+$/g, '');
   if (words === '' || words.split(/\s+/).length > 4) return null;
@@ -88,9 +95,9 @@ function legendMarker(item: ListItem): string | null {
 }
 
 /** Runs of two or more consecutive legend lines, each naming a different marker: a legend, not items. */
-function legendRuns(list: List): Array<[number, number]> {
+function legendRuns(texts: Array<string | null>, ctx: ReadContext): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  const markers = list.children.map(legendMarker);
+  const markers = texts.map((text) => legendMarker(text, ctx));
   let start = 0;
   while (start < markers.length) {
     if (markers[start] === null) {
@@ -106,7 +113,17 @@ function legendRuns(list: List): Array<[number, number]> {
   return runs;
 }
 
-function readListItem(node: ListItem, scope: Scope, parent: Draft | null, out: Draft[], depth: number, ctx: ReadContext): void {
+/** The text of an entry that is one short paragraph (as legend lines are), or null: the text work is skipped for every ordinary item. */
+function shortLeadText(item: ListItem): string | null {
+  const [lead, ...rest] = item.children;
+  if (lead?.type !== 'paragraph' || rest.length > 0) return null;
+  const start = lead.position?.start.offset ?? 0;
+  if ((lead.position?.end.offset ?? start) - start > 60) return null;
+  return collapse(plainText(lead.children));
+}
+
+/** `leadText`, when known, is the text of the item's lead paragraph. */
+function readListItem(node: ListItem, scope: Scope, parent: Draft | null, out: Draft[], depth: number, ctx: ReadContext, leadText?: string): void {
   const start = node.position?.start ?? {line: 1, column: 1};
   const lead = node.children[0]?.type === 'paragraph' ? (node.children[0] as Paragraph) : null;
   const rest: RootContent[] = lead ? node.children.slice(1) : node.children;
@@ -129,7 +146,7 @@ function readListItem(node: ListItem, scope: Scope, parent: Draft | null, out: D
     draft.period = parent.period;
     draft.periodFrom = 'parent';
   }
-  const text = readItemText(lead?.children ?? [], ctx, lead?.position?.start.line ?? start.line, lead?.position?.start.column ?? start.column);
+  const text = readItemText(lead?.children ?? [], ctx, lead?.position?.start.line ?? start.line, lead?.position?.start.column ?? start.column, leadText);
   takeText(draft, text);
   if (node.checked === true || node.checked === false) {
     draft.status = node.checked ? 'done' : 'planned';

@@ -2,6 +2,7 @@
 import type {Yaml} from 'mdast';
 import {LineCounter, parseDocument} from 'yaml';
 import type {Diagnostic} from '../model.js';
+import {readFlatYaml} from './flat-yaml.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -10,6 +11,8 @@ export interface FrontMatter {
 
 export function readFrontMatter(node: Yaml | undefined): FrontMatter {
   if (!node) return {data: {}, diagnostics: []};
+  const flat = readFlatYaml(node.value);
+  if (flat) return {data: flat, diagnostics: []};
   const lineCounter = new LineCounter();
   const doc = parseDocument(node.value, {lineCounter, prettyErrors: false, uniqueKeys: false});
   // Front matter starts one line below the opening `---`.

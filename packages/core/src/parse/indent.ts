@@ -6,10 +6,22 @@
  */
 import type {Diagnostic} from '../model.js';
 
+interface Patterns {
+  limit: number;
+  /** limit+1 spaces: without them (or a tab) no line can be too deep. */
+  run: string;
+  deep: RegExp;
+}
+
+/** The patterns for the last limit asked for: every file of a build uses the same one. */
+let cached: Patterns | null = null;
+
 export function clampIndentation(text: string, maxDepth: number): {text: string; diagnostic: Diagnostic | null} {
   const limit = Math.max(16, maxDepth * 4);
-  const deep = new RegExp(`^[ \\t]{${limit + 1},}`, 'm');
-  const first = deep.exec(text);
+  if (cached?.limit !== limit) cached = {limit, run: ' '.repeat(limit + 1), deep: new RegExp(`^[ \\t]{${limit + 1},}`, 'm')};
+  // A substring search rules out most files faster than the line-start pattern can.
+  if (!text.includes(cached.run) && !text.includes('\t')) return {text, diagnostic: null};
+  const first = cached.deep.exec(text);
   if (!first) return {text, diagnostic: null};
   const line = text.slice(0, first.index).split('\n').length;
   const clamped = text.replace(new RegExp(`^[ \\t]{${limit + 1},}`, 'gm'), ' '.repeat(limit));

@@ -39,6 +39,8 @@ const LOOKUP = new Map<string, Horizon>();
 for (const [horizon, phrases] of Object.entries(PHRASES) as Array<[Horizon, string[]]>) {
   for (const phrase of phrases) LOOKUP.set(phrase, horizon);
 }
+/** The Chinese phrases, in lookup order: they may be followed by a noun without a space ("下一步计划"). */
+const ZH_LOOKUP = [...LOOKUP].filter(([phrase]) => /^[\u4e00-\u9fff]/.test(phrase));
 
 /** Emoji, :shortcodes:, markdown emphasis and the punctuation around a heading. */
 const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|:[a-z0-9_+-]+:|[*_~`#>]/gu;
@@ -64,8 +66,8 @@ function lookupPhrase(words: string): Horizon | null {
   // "future work", "upcoming milestones": bucket word(s) + one trailing noun.
   const space = bare.lastIndexOf(' ');
   if (space > 0 && TRAILING_NOUNS.test(bare.slice(space + 1))) return LOOKUP.get(bare.slice(0, space)) ?? null;
-  for (const [phrase, horizon] of LOOKUP) {
-    if (/^[\u4e00-\u9fff]/.test(phrase) && bare.startsWith(phrase) && ZH_TRAILING.test(bare.slice(phrase.length).trim())) {
+  for (const [phrase, horizon] of ZH_LOOKUP) {
+    if (bare.startsWith(phrase) && ZH_TRAILING.test(bare.slice(phrase.length).trim())) {
       return horizon;
     }
   }

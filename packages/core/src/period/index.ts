@@ -38,7 +38,8 @@ export function parsePeriod(text: string, options: PeriodOptions = {}): Period |
   const candidates = scanCalendar(text, {fiscalYearStartMonth: normalizeFiscalStart(options.fiscalYearStartMonth)});
   const chosen = candidates.find((c) => !c.bare) ?? candidates[0];
   if (chosen) return readOpenEnded(text, chosen, anchor) ?? toPeriod(text, chosen);
-  if (!HORIZON_HINT.test(text)) return null;
+  // readHorizon reads nothing longer than 80 characters: skip the hint's scan of long text too.
+  if (text.length > 80 || !HORIZON_HINT.test(text)) return null;
   const bucket = readHorizon(text);
   return bucket ? {horizon: bucket.horizon, label: HORIZON_LABELS[bucket.horizon], raw: bucket.raw, anchor} : null;
 }

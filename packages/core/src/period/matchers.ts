@@ -37,6 +37,8 @@ export interface Matcher {
   re: RegExp;
   /** Cheap test that the text can contain this form at all. */
   hint: RegExp;
+  /** The form always contains a four-digit year (19xx/20xx): a text without one is skipped. */
+  year: boolean;
   build(groups: Record<string, string | undefined>, context: MatchContext): Built | null;
 }
 
@@ -74,8 +76,11 @@ function partOf(groups: Record<string, string | undefined>): YearPart | null {
 
 const built = (shape: CalendarShape | null, bare = false): Built | null => (shape ? {shape, bare} : null);
 
+/** Forms that can be written without a four-digit year ("FY23", "Q3 '24", "3Q24", "H1 '25", "Mar '24", "mid-CY24"). */
+const YEARLESS = new Set(['fiscal', 'fiscal-part-first', 'quarter-yy', 'nq-year', 'half-yy', 'nh-year', 'month-yy', 'part-of-cy']);
+
 function matcher(name: string, source: string, hint: RegExp, build: Matcher['build']): Matcher {
-  return {name, re: new RegExp(source, 'giu'), hint, build};
+  return {name, re: new RegExp(source, 'giu'), hint, year: !YEARLESS.has(name), build};
 }
 
 const Q = /q|quarter|季/i;

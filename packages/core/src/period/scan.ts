@@ -59,11 +59,15 @@ function overlaps(ranges: Array<[number, number]>, start: number, end: number): 
   return ranges.some(([from, to]) => start < to && end > from);
 }
 
+const FOUR_DIGIT_YEAR = /(?:19|20)\d\d/;
+
 function collect(text: string, context: MatchContext): Candidate[] {
   const masked = maskedRanges(text);
   const found: Candidate[] = [];
+  // Most forms need a four-digit year; a version number or an issue number alone cannot be one.
+  const hasYear = FOUR_DIGIT_YEAR.test(text);
   for (const matcher of MATCHERS) {
-    if (!matcher.hint.test(text)) continue;
+    if ((matcher.year && !hasYear) || !matcher.hint.test(text)) continue;
     const re = matcher.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -11,8 +11,10 @@ export interface SuspectPeriod {
   message: string;
 }
 
-interface Rule {
+export interface Rule {
   re: RegExp;
+  /** The pattern always contains a four-digit year (19xx/20xx). */
+  year?: boolean;
   /** Message for a match, or null when the match is fine after all. */
   check(m: RegExpExecArray): string | null;
   /** Offset and length of the suspicious part inside the match (default: the whole match). */
@@ -62,21 +64,25 @@ function misspelledMonth(word: string): string | null {
   return null;
 }
 
-const RULES: Rule[] = [
+const FOUR_DIGIT_YEAR = /(?:19|20)\d\d/;
+
+export const RULES: Rule[] = [
   {re: new RegExp(`\\bQ(\\d{1,2})${YEAR_AHEAD}`, 'gi'), check: (m) => quarterMessage(m[1]!)},
-  {re: new RegExp(`\\b${YEAR}\\s{0,3}[-/]?\\s{0,3}Q(\\d{1,2})\\b`, 'gi'), check: (m) => quarterMessage(m[1]!)},
+  {re: new RegExp(`\\b${YEAR}\\s{0,3}[-/]?\\s{0,3}Q(\\d{1,2})\\b`, 'gi'), year: true, check: (m) => quarterMessage(m[1]!)},
   {re: /\bFY\s{0,2}['’]?\d{2,4}\s{0,3}[-/]?\s{0,3}([QH])(\d{1,2})\b/gi, check: (m) => fiscalMessage(m)},
   {re: /\b([QH])(\d{1,2})\s{0,3}[-/]?\s{0,3}FY\s{0,2}['’]?\d{2,4}\b/gi, check: (m) => fiscalMessage(m)},
   {re: new RegExp(`\\bH(\\d{1,2})${YEAR_AHEAD}`, 'gi'), check: (m) => halfMessage(m[1]!)},
-  {re: new RegExp(`\\b${YEAR}\\s{0,3}[-/]?\\s{0,3}H(\\d{1,2})\\b`, 'gi'), check: (m) => halfMessage(m[1]!)},
+  {re: new RegExp(`\\b${YEAR}\\s{0,3}[-/]?\\s{0,3}H(\\d{1,2})\\b`, 'gi'), year: true, check: (m) => halfMessage(m[1]!)},
   // "Q3 20245", "March 20245": a year with too many digits.
   {
     re: new RegExp(`\\b(?:Q[1-4]|H[12]|${MONTH_WORD})\\.?\\s{0,3}[,/\\-]?\\s{0,3}((?:19|20)\\d{3,})\\b`, 'gi'),
+    year: true,
     check: (m) => `Invalid year "${m[1]}" in "${m[0]}": years have four digits`,
   },
   // "2024-13", "2024-02-30", "2024/13/01", "2024.02.30" (not "2022-23", the season 2022–2023).
   {
     re: new RegExp(`(?<![\\w./#$-])(${YEAR})([-/.])(\\d{2})(?:\\2(\\d{2}))?(?![\\w]|[-./]\\d)`, 'g'),
+    year: true,
     check: (m) => {
       const year = Number(m[1]);
       const month = Number(m[3]);
@@ -90,22 +96,25 @@ const RULES: Rule[] = [
   // "Feb 30, 2024", "30 February 2023".
   {
     re: new RegExp(`\\b(${MONTH_WORD})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(${YEAR})\\b`, 'gi'),
+    year: true,
     check: (m) => dateMessage(m[0], Number(m[3]), monthFromName(m[1]!) ?? 0, Number(m[2])),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(${MONTH_WORD})\\.?,?\\s{1,3}(${YEAR})\\b`, 'gi'),
+    year: true,
     check: (m) => dateMessage(m[0], Number(m[3]), monthFromName(m[2]!) ?? 0, Number(m[1])),
   },
   // Chinese: "2024年13月", "2024年第五季度".
-  {re: new RegExp(`(${YEAR})\\s{0,2}年\\s{0,2}(\\d{1,2})\\s{0,2}月`, 'g'), check: (m) => {
+  {re: new RegExp(`(${YEAR})\\s{0,2}年\\s{0,2}(\\d{1,2})\\s{0,2}月`, 'g'), year: true, check: (m) => {
     const month = Number(m[2]);
     return month >= 1 && month <= 12 ? null : `Invalid month "${m[2]}月" in "${m[0]}": months are 1–12`;
   }},
-  {re: new RegExp(`(${YEAR})\\s{0,2}年\\s{0,2}第?\\s{0,2}([五六七八九十0]|[5-9]|\\d{2,})\\s{0,2}季度?`, 'g'),
+  {re: new RegExp(`(${YEAR})\\s{0,2}年\\s{0,2}第?\\s{0,2}([五六七八九十0]|[5-9]|\\d{2,})\\s{0,2}季度?`, 'g'), year: true,
     check: (m) => `Unknown quarter "${m[2]}" in "${m[0]}": quarters are 1–4`},
   // "Febuary 2020", "Septmber 15, 2021".
   {
     re: new RegExp(`\\b([A-Za-z]{5,10})\\.?\\s{1,3}(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,3})?${YEAR}\\b`, 'g'),
+    year: true,
     check: (m) => {
       const name = misspelledMonth(m[1]!);
       return name ? `Unknown month "${m[1]}": did you mean "${name}"?` : null;
@@ -127,8 +136,10 @@ function fiscalMessage(m: RegExpExecArray): string | null {
 /** The first (leftmost) suspicious period-like text, or null. */
 export function findSuspectPeriod(text: string): SuspectPeriod | null {
   if (!/\d/.test(text)) return null;
+  const hasYear = FOUR_DIGIT_YEAR.test(text);
   let best: SuspectPeriod | null = null;
   for (const rule of RULES) {
+    if (rule.year && !hasYear) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (best && m.index >= best.index) break;

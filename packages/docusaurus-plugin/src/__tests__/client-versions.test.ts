@@ -84,6 +84,11 @@ describe('version dropdown', () => {
     assert.equal(locateVersion('/ms/ms/history', own, '/ms').view, 'history');
     assert.equal(locateVersion('/ms/ms/history', own).version, null);
   });
+  test('the change log spans the versions too: none is active there', () => {
+    assert.deepEqual(locateVersion('/roadmap/changes', VERSIONS, '/roadmap'), {version: null, view: 'other', slug: null});
+    assert.deepEqual(locateVersion('/roadmap/changes/1.0/2.0', VERSIONS, '/roadmap'), {version: null, view: 'other', slug: null});
+    assert.equal(locateVersion('/roadmap/changes', VERSIONS).version?.name, '2.0');
+  });
   test('the cross-roadmap page only where the version has two roadmaps and the instance builds it', () => {
     const [next, , v11, v10] = VERSIONS as [RoadmapVersionMetadata, RoadmapVersionMetadata, RoadmapVersionMetadata, RoadmapVersionMetadata];
     const comparison = locateVersion('/roadmap/compare', VERSIONS);
@@ -151,7 +156,11 @@ describe('version changes', () => {
   });
   test('matches below full confidence are uncertain; anchors are plain fragments', () => {
     assert.equal(isUncertain({confidence: 1}), false);
-    assert.equal(isUncertain({confidence: 0.82}), true);
+    assert.equal(isUncertain({confidence: 0.95}), false, 'equal titles');
+    assert.equal(isUncertain({confidence: 0.9}), false, 'equal titles, elsewhere in the file');
+    assert.equal(isUncertain({confidence: 0.85}), true, 'titles equal but for an aside');
+    assert.equal(isUncertain({confidence: 0.6}), true, 'similar titles');
+    assert.equal(isUncertain({confidence: 0.3}), true, 'same slot');
     assert.equal(anchorLink('/roadmap/1.0/tensorflow', 'gpu-support'), '/roadmap/1.0/tensorflow#gpu-support');
   });
 });
@@ -168,31 +177,35 @@ describe('version history matrix', () => {
     assert.deepEqual(versionWindow(13, false, 10), {start: 3, end: 12, collapsible: true});
     assert.deepEqual(versionWindow(1, false, 10), {start: 0, end: 0, collapsible: false});
   });
-  test('cells follow the run-length states, blank where the item is absent, marked where it changed', () => {
-    // Listed in 0–2, slipped in 1, dropped in 3, back in 4.
+  test('cells follow the run-length states, merge unchanged runs, and start where something happened', () => {
+    // Listed in 0–2, slipped in 1, dropped in 3, back in 5 as done; unchanged from 5 to 7.
     const events: HistoryEvent[] = [
       {kind: 'introduced', version: 0, change: null, title: 'X', period: null, status: 'planned'},
       {kind: 'rescheduled', version: 1, change: 0, from: null, to: null, move: 'slipped', delta: {unit: 'quarter', amount: 2, direction: 'slipped', label: '+2 quarters'}},
       {kind: 'dropped', version: 3, change: 1, period: null, status: 'planned'},
-      {kind: 're-added', version: 4, change: 2, title: 'X', period: null, status: 'done', absentSince: 3},
+      {kind: 're-added', version: 5, change: 2, title: 'X', period: null, status: 'done', absentSince: 3},
     ];
     const lineage: Pick<Lineage, 'presence' | 'states'> = {
-      presence: [{from: 0, to: 2}, {from: 4, to: 4}],
-      states: [{from: 0, state: state('2019 Q2')}, {from: 1, state: state('2019 Q4')}, {from: 4, state: state('2019 Q4', 'done')}],
+      presence: [{from: 0, to: 2}, {from: 5, to: 7}],
+      states: [{from: 0, state: state('2019 Q2')}, {from: 1, state: state('2019 Q4')}, {from: 5, state: state('2019 Q4', 'done')}],
     };
-    const cells = historyCells(lineage, eventsByVersion(events), 0, 4);
+    const cells = historyCells(lineage, eventsByVersion(events), 0, 7);
     assert.deepEqual(
-      cells.map((c) => [c.state?.period ?? null, c.state?.status ?? null, c.changed, c.isNew, c.dropped]),
+      cells.map((c) => [c.from, c.to, c.state?.period ?? null, c.state?.status ?? null, c.changed, c.isNew, c.dropped]),
       [
-        ['2019 Q2', 'planned', false, false, false],
-        ['2019 Q4', 'planned', true, false, false],
-        ['2019 Q4', 'planned', false, false, false],
-        [null, null, false, false, true],
-        ['2019 Q4', 'done', false, true, false],
+        [0, 0, '2019 Q2', 'planned', false, false, false],
+        [1, 2, '2019 Q4', 'planned', true, false, false],
+        [3, 4, null, null, false, false, true],
+        [5, 7, '2019 Q4', 'done', false, true, false],
       ],
     );
-    // A window that starts inside a run still finds the run's state.
-    assert.deepEqual(historyCells(lineage, eventsByVersion(events), 2, 3).map((c) => c.state?.period ?? null), ['2019 Q4', null]);
+    // A window that starts inside a run still finds the run's state; a state change without an event (an id) splits too.
+    assert.deepEqual(historyCells(lineage, eventsByVersion(events), 2, 3).map((c) => [c.from, c.to, c.state?.period ?? null]), [[2, 2, '2019 Q4'], [3, 3, null]]);
+    const renamed: Pick<Lineage, 'presence' | 'states'> = {presence: [{from: 0, to: 3}], states: [{from: 0, state: state('2020')}, {from: 2, state: {...state('2020'), id: 'y'}}]};
+    assert.deepEqual(historyCells(renamed, new Map(), 0, 3).map((c) => [c.from, c.to]), [[0, 1], [2, 3]]);
+    // Cells tile the window exactly.
+    const spans = historyCells(lineage, eventsByVersion(events), 1, 6);
+    assert.equal(spans.reduce((n, c) => n + c.to - c.from + 1, 0), 6);
   });
   test('theme options in the roadmap order with counts, items without a theme last', () => {
     const lineages = [{theme: 'docs'}, {theme: null}, {theme: 'perf'}, {theme: 'docs'}, {theme: 'aardvark'}];

@@ -2,7 +2,9 @@ import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import {safeHref} from '../client/safeUrl.js';
 import {axisColumns, columnSpan, todayPosition} from '../client/axis.js';
-import {parseFilters, serializeFilters} from '../client/filters.js';
+import {itemMatches, matchTimeline, parseFilters, serializeFilters, treeMatches, type TimelineFilters} from '../client/filters.js';
+import {cardHeightEstimate, CELL_LIMIT, cellHeadCount, laneCells, laneHeightEstimate, lanesToFill, overflowIndex, type TimelineCell} from '../client/layout.js';
+import type {Item} from '@roadmark/core';
 import {describeLink} from '../client/links.js';
 import {displayTitle, roadmapSlug} from '../slug.js';
 import {registrySource} from '../embed.js';
@@ -93,5 +95,124 @@ describe('embed registry', () => {
     assert.ok(source.includes('"default": {"a": d0}'));
     assert.ok(source.includes('"zeta": {"b": d1}'));
     assert.equal(source, registrySource({default: only(file('a', 'A.md')), zeta: only(file('b', 'B.md'))}));
+  });
+});
+
+/** A minimal item: only what layout and filters read. */
+function item(id: string, fields: Partial<Item> = {}): Item {
+  return {
+    id, title: id, content: [], description: [], kind: 'list-item', line: 1, column: 1, endLine: 1, section: [],
+    theme: null, themeRaw: null, period: null, periodFrom: null, release: null, status: null, statusRaw: null, statusFrom: null,
+    links: [], owners: [], children: [], ...fields,
+  };
+}
+
+const NONE: TimelineFilters = {themes: [], statuses: [], text: '', zoom: null};
+
+describe('timeline cells', () => {
+  test('the items of a lane grouped by place, left to right and narrow before wide, in source order within a cell', () => {
+    const items = [item('a'), item('wide'), item('b'), item('later'), item('c')];
+    const place = new Map([['a', {from: 1, to: 2}], ['wide', {from: 1, to: 5}], ['b', {from: 1, to: 2}], ['later', {from: 3, to: 4}], ['c', {from: 1, to: 2}]]);
+    const cells = laneCells(items, place);
+    assert.deepEqual(cells.map((c) => [c.key, c.from, c.to, c.items.map((i) => i.id)]), [
+      ['a', 1, 2, ['a', 'b', 'c']],
+      ['wide', 1, 5, ['wide']],
+      ['later', 3, 4, ['later']],
+    ]);
+  });
+  test('a crowded cell collapses only when that hides at least three cards', () => {
+    assert.equal(cellHeadCount(CELL_LIMIT + 2), CELL_LIMIT + 2);
+    assert.equal(cellHeadCount(CELL_LIMIT + 3), CELL_LIMIT);
+    assert.equal(cellHeadCount(40), CELL_LIMIT);
+    assert.equal(cellHeadCount(3, 1), 3);
+    assert.equal(cellHeadCount(4, 1), 1);
+    assert.equal(cellHeadCount(0), 0);
+  });
+  test('the items a collapsed cell hides, sub-items included, lead to that cell', () => {
+    const crowded = Array.from({length: CELL_LIMIT + 3}, (_, i) => item(`x${i}`, i === CELL_LIMIT ? {children: [item('child', {children: [item('grandchild')]})]} : {}));
+    const cells: TimelineCell[] = [
+      {key: 'x0', from: 1, to: 2, items: crowded},
+      {key: 'c', from: 2, to: 3, items: [item('c', {children: [item('c1')]})]},
+    ];
+    const hidden = crowded.slice(CELL_LIMIT).map((i) => i.id);
+    assert.deepEqual([...overflowIndex(cells)], [[hidden[0], 'x0'], ['child', 'x0'], ['grandchild', 'x0'], [hidden[1], 'x0'], [hidden[2], 'x0']]);
+  });
+  test('the lanes that fill the first screens', () => {
+    assert.equal(lanesToFill([50, 50, 50, 50], 120), 3);
+    assert.equal(lanesToFill([200, 50], 120), 1);
+    assert.equal(lanesToFill([10, 10], 120), 2);
+    assert.equal(lanesToFill([], 120), 0);
+  });
+  test('height estimates grow with text, sub-items and footers; a lane is its tallest column', () => {
+    const short = item('s');
+    const long = item('l', {title: 'A much longer title that certainly wraps over several lines of a narrow card'});
+    const nested = item('n', {children: [item('n1'), item('n2', {children: [item('n21')]})]});
+    assert.ok(cardHeightEstimate(long, false) > cardHeightEstimate(short, false));
+    assert.ok(cardHeightEstimate(nested, false) > cardHeightEstimate(short, false));
+    assert.ok(cardHeightEstimate(short, true) > cardHeightEstimate(short, false));
+    const cell = (key: string, from: number, items: Item[]): TimelineCell => ({key, from, to: from + 1, items});
+    const one = laneHeightEstimate([cell('x', 1, [short])], false);
+    // Two cells starting in the same column stack; a cell in another column stands beside them.
+    const stacked = laneHeightEstimate([cell('x', 1, [short]), {key: 'y', from: 1, to: 3, items: [short]}], false);
+    const beside = laneHeightEstimate([cell('x', 1, [short]), cell('z', 2, [short])], false);
+    assert.ok(stacked > beside);
+    assert.equal(beside, one);
+    // A collapsed cell counts its first cards and its button, not every card.
+    const crowded = Array.from({length: 30}, (_, i) => item(`c${i}`));
+    const collapsed = laneHeightEstimate([cell('c', 1, crowded)], false);
+    assert.ok(collapsed < laneHeightEstimate([cell('c', 1, crowded.slice(0, CELL_LIMIT + 2))], false));
+  });
+});
+
+describe('matchTimeline', () => {
+  const lane = (label: string, items: Item[]) => ({label, items});
+  const tree = () => [
+    item('gpu', {title: 'GPU support', status: 'planned', children: [item('cuda', {title: 'CUDA kernels', status: 'done'}), item('rocm', {title: 'ROCm', status: 'planned', children: [item('hip', {title: 'HIP port', status: 'done'})]})]}),
+    item('docs', {title: 'Docs site', status: 'done', theme: 'docs'}),
+    item('cli', {title: 'CLI', status: 'in-progress', children: [item('completion', {title: 'Shell completion', status: 'planned'})]}),
+  ];
+
+  test('a card shows when a sub-item matches, and hides the sub-items that do not', () => {
+    const matches = matchTimeline([lane('Tools', tree())], {...NONE, statuses: ['done']}, () => '');
+    assert.deepEqual([...matches.shown].sort(), ['cuda', 'docs', 'gpu', 'hip', 'rocm']);
+    assert.deepEqual([...matches.partial], []);
+    const inProgress = matchTimeline([lane('Tools', tree())], {...NONE, statuses: ['in-progress']}, () => '');
+    // The CLI matches by itself: its sub-items stay visible with it.
+    assert.deepEqual([...inProgress.shown].sort(), ['cli', 'completion']);
+    assert.equal(inProgress.count, 1);
+  });
+  test('a card hiding some of its sub-items is partial', () => {
+    const matches = matchTimeline([lane('Tools', tree())], {...NONE, text: 'cuda'}, () => '');
+    assert.deepEqual([...matches.shown].sort(), ['cuda', 'gpu']);
+    assert.deepEqual([...matches.partial], ['gpu']);
+    assert.equal(matches.count, 1);
+  });
+  test('below an item that matches by itself, every descendant shows', () => {
+    const matches = matchTimeline([lane('Tools', tree())], {...NONE, text: 'gpu'}, () => '');
+    assert.deepEqual([...matches.shown].sort(), ['cuda', 'gpu', 'hip', 'rocm']);
+    assert.deepEqual([...matches.partial], []);
+  });
+  test('text matches the lane label for visibility and the own theme label of each item for the count', () => {
+    const items = [item('a', {title: 'Alpha', theme: 'perf'}), item('b', {title: 'Beta', theme: 'docs'})];
+    const matches = matchTimeline([lane('Speed', items)], {...NONE, text: 'speed'}, (id) => (id === 'perf' ? 'Speed' : 'Docs'));
+    assert.deepEqual([...matches.shown].sort(), ['a', 'b']);
+    assert.equal(matches.count, 1);
+  });
+  test('agrees with treeMatches and itemMatches on every card and count', () => {
+    const filterSets: TimelineFilters[] = [
+      {...NONE, statuses: ['done']},
+      {...NONE, statuses: ['planned', 'in-progress']},
+      {...NONE, text: 'port  '},
+      {...NONE, text: 'ＣＵＤＡ'},
+      {...NONE, themes: ['docs']},
+      {...NONE, themes: ['unthemed'], text: 's'},
+    ];
+    for (const filters of filterSets) {
+      const items = tree();
+      const matches = matchTimeline([lane('Tools', items)], filters, () => 'Tools');
+      for (const card of items) assert.equal(matches.shown.has(card.id), treeMatches(card, filters, 'Tools'), `${card.id} ${JSON.stringify(filters)}`);
+      const all = (list: Item[]): Item[] => list.flatMap((i) => [i, ...all(i.children)]);
+      assert.equal(matches.count, all(items).filter((i) => itemMatches(i, filters, 'Tools')).length, JSON.stringify(filters));
+    }
   });
 });

@@ -189,7 +189,7 @@ describe('versions from versioned_roadmap/', () => {
     assert.match(rss, /<rss version="2.0"/);
     assert.match(rss, /Streaming parser/);
     assert.match(readFileSync(path.join(outDir, 'roadmap/changes/atom.xml'), 'utf8'), /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-    const json = JSON.parse(readFileSync(path.join(outDir, 'roadmap/changes/changes.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(path.join(outDir, 'roadmap/changes/feed.json'), 'utf8'));
     assert.equal(json.items.length, 2);
     const tags = plugin.injectHtmlTags!({content: undefined} as never) as {headTags: {attributes: {type: string}}[]};
     assert.deepEqual(tags.headTags.map((t) => t.attributes.type), ['application/rss+xml', 'application/atom+xml', 'application/feed+json']);

@@ -97,14 +97,78 @@ export function cellHeadCount(count: number, limit = CELL_LIMIT): number {
   return count > limit + 2 ? limit : count;
 }
 
-/** Item id (cards and sub-items) → key of the cell its card is in. */
-export function cellIndex(cells: readonly TimelineCell[]): Map<string, string> {
+/*
+ * Placeholder heights (rem) for cells and lanes that are off screen and not
+ * laid out yet (content-visibility: auto), from the text they hold at the
+ * narrowest column width (15rem). Close enough to keep the page about as tall
+ * as it will be; once laid out, the browser remembers the real size.
+ */
+const TITLE_CHARS_PER_LINE = 22;
+/** A sub-item's text shares its line with a status icon, its period and its permalink. */
+const SUB_ITEM_CHARS_PER_LINE = 14;
+const LINE_REM = 1.19;
+/** Margin, border, padding, gaps and the status line of a card. */
+const CARD_CHROME_REM = 4.3;
+const FOOTER_LINE_REM = 1.35;
+const BUTTON_REM = 2.4;
+
+function lines(text: string, perLine: number): number {
+  return Math.max(1, Math.ceil(text.length / perLine));
+}
+
+function subItemsHeight(items: readonly Item[]): number {
+  return items.reduce((sum, item) => sum + lines(item.title, SUB_ITEM_CHARS_PER_LINE) * LINE_REM + 0.4 + subItemsHeight(item.children), 0);
+}
+
+/** A card's height in rem; `withSource`: the card links to its source line (a footer on every card). */
+export function cardHeightEstimate(item: Item, withSource: boolean): number {
+  const description = item.description.slice(0, 2).reduce((sum, paragraph) => sum + lines(paragraph.map(plainText).join(''), TITLE_CHARS_PER_LINE) * LINE_REM, 0);
+  const footerParts = (item.links.length > 0 ? 1 : 0) + (item.owners.length > 0 ? 1 : 0) + (withSource ? 1 : 0);
+  // Link chips, owners and the source link wrap to a second line when there are two or more of them.
+  const footer = footerParts === 0 ? 0 : footerParts === 1 ? FOOTER_LINE_REM : 2 * FOOTER_LINE_REM;
+  const children = item.children.length > 0 ? 0.35 + subItemsHeight(item.children) : 0;
+  return CARD_CHROME_REM + lines(item.title, TITLE_CHARS_PER_LINE) * LINE_REM + description + children + footer;
+}
+
+function plainText(node: {type: string}): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node && Array.isArray(node.children)) return (node.children as {type: string}[]).map(plainText).join('');
+  return '';
+}
+
+/** A collapsed cell's height in rem: its first cards and its "Show all" button. */
+export function cellHeightEstimate(cell: TimelineCell, withSource: boolean): number {
+  const head = cellHeadCount(cell.items.length);
+  const button = head < cell.items.length ? BUTTON_REM : 0;
+  return cell.items.slice(0, head).reduce((sum, item) => sum + cardHeightEstimate(item, withSource), button);
+}
+
+/** A lane's height in rem with its cells collapsed: the tallest stack of cells over any of its columns. */
+export function laneHeightEstimate(cells: readonly TimelineCell[], withSource: boolean): number {
+  const columns = new Map<number, number>();
+  // A cell spanning several columns sits below the cells of its first column.
+  for (const cell of cells) columns.set(cell.from, (columns.get(cell.from) ?? 0) + cellHeightEstimate(cell, withSource));
+  return Math.max(4, ...columns.values()) + 0.4;
+}
+
+/** How many leading lanes it takes to fill `rem` of height (all of them if they are shorter together). */
+export function lanesToFill(heights: readonly number[], rem: number): number {
+  let filled = 0;
+  for (let index = 0; index < heights.length; index++) {
+    filled += heights[index]!;
+    if (filled >= rem) return index + 1;
+  }
+  return heights.length;
+}
+
+/** Item id (cards and sub-items) → key of its cell, for the items a collapsed cell hides. */
+export function overflowIndex(cells: readonly TimelineCell[]): Map<string, string> {
   const index = new Map<string, string>();
   const visit = (item: Item, key: string) => {
     index.set(item.id, key);
     for (const child of item.children) visit(child, key);
   };
-  for (const cell of cells) for (const item of cell.items) visit(item, cell.key);
+  for (const cell of cells) for (const item of cell.items.slice(cellHeadCount(cell.items.length))) visit(item, cell.key);
   return index;
 }
 

@@ -70,9 +70,17 @@ export function countMoves(changes: readonly Change[]): MoveCounts {
   return counts;
 }
 
-/** A match the diff was not sure of (a similar title, a position): the reader should check it. */
+/**
+ * The diff's confidence for an item whose title did not change: 1 with explicit ids, 0.9–0.95
+ * for equal titles. Below it the titles differ (bracketed asides 0.8–0.85, similar words up to
+ * 0.85, a slot in the list 0.2–0.6). Flagging every match short of 1 would flag nearly every
+ * change of a roadmap without `{#id}` markers, and a flag on everything is read as none.
+ */
+export const CERTAIN_MATCH = 0.9;
+
+/** A match the diff was not sure of (a changed title, a position): the reader should check it. */
 export function isUncertain(change: Pick<Change, 'confidence'>): boolean {
-  return change.confidence < 1;
+  return change.confidence < CERTAIN_MATCH;
 }
 
 /** Item id → history lineage key, where they differ (see RoadmapDocumentData.historyKeys). */

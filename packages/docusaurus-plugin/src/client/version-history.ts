@@ -40,35 +40,57 @@ export function eventsByVersion(events: readonly HistoryEvent[]): Map<number, Hi
 }
 
 export interface HistoryCell {
-  /** The item in this version; null when the version does not list it. */
+  /** First and last version index the cell spans (inclusive). */
+  from: number;
+  to: number;
+  /** The item in these versions; null when they do not list it. */
   state: ItemState | null;
-  /** What happened to the item in this version. */
+  /** What happened to the item in version `from`. */
   events: HistoryEvent[];
-  /** Listed for the first time (or again) after the first version. */
+  /** Listed for the first time (or again) in `from`, after the first version. */
   isNew: boolean;
-  /** Period, status, title, theme or release changed since the previous version. */
+  /** Period, status, title, theme or release changed in `from`. */
   changed: boolean;
-  /** No longer listed from this version on. */
+  /** No longer listed from `from` on. */
   dropped: boolean;
 }
 
-/** Walks the run-length states once per row: cells of versions `start`..`end`, in order. */
+/**
+ * A row's cells for versions `start`..`end`, with unchanged runs merged into
+ * one cell spanning their versions: the DOM grows with the changes, not with
+ * versions × items. A cell starts where the window starts, where the item
+ * appears or leaves, where its state changes, and where something happened.
+ */
 export function historyCells(lineage: Pick<Lineage, 'presence' | 'states'>, events: Map<number, HistoryEvent[]>, start: number, end: number): HistoryCell[] {
   const cells: HistoryCell[] = [];
   let run = -1;
   let range = 0;
+  let current: HistoryCell | null = null;
   for (let version = start; version <= end; version++) {
-    while (run + 1 < lineage.states.length && lineage.states[run + 1]!.from <= version) run++;
+    let runStarts = false;
+    while (run + 1 < lineage.states.length && lineage.states[run + 1]!.from <= version) {
+      run++;
+      runStarts = lineage.states[run]!.from === version;
+    }
     while (range < lineage.presence.length && lineage.presence[range]!.to < version) range++;
     const present = range < lineage.presence.length && lineage.presence[range]!.from <= version;
+    const state = present && run >= 0 ? lineage.states[run]!.state : null;
     const here = events.get(version) ?? [];
-    cells.push({
-      state: present && run >= 0 ? lineage.states[run]!.state : null,
+    const continues = current !== null && here.length === 0 && (current.state === null) === (state === null) && !(state !== null && runStarts);
+    if (continues) {
+      current!.to = version;
+      continue;
+    }
+    current = {
+      from: version,
+      to: version,
+      state,
       events: here,
       isNew: version > 0 && here.some((e) => e.kind === 'introduced' || e.kind === 're-added'),
       changed: here.some((e) => e.kind !== 'introduced' && e.kind !== 're-added' && e.kind !== 'dropped'),
       dropped: here.some((e) => e.kind === 'dropped'),
-    });
+    };
+    cells.push(current);
   }
   return cells;
 }

@@ -18,6 +18,7 @@ export interface VersionLocation {
 const COMPARISON_SEGMENT = 'compare';
 const MATRIX_SEGMENT = 'matrix';
 const HISTORY_SEGMENT = 'history';
+const CHANGES_SEGMENT = 'changes';
 
 function trimSlashes(path: string): string {
   return path.replace(/\/+$/, '');
@@ -40,12 +41,13 @@ function below(pathname: string, base: string): string | null {
  * version's path is deeper than the last version's, which is usually the
  * base), then reads the view from the rest. Roadmap slugs may contain slashes
  * (`qdrant/roadmap-2024`), so the slug is matched against the version's list.
- * History pages (`<base>/<slug>/history`) span every version: they belong to
- * none, so no version shows as active there.
+ * History pages (`<base>/<slug>/history`) and the change log (`<base>/changes…`)
+ * span every version: they belong to none, so no version shows as active there.
  */
 export function locateVersion(pathname: string, versions: readonly RoadmapVersionMetadata[], basePath?: string): VersionLocation {
   if (basePath !== undefined) {
     const rest = below(pathname, basePath);
+    if (rest === CHANGES_SEGMENT || rest?.startsWith(`${CHANGES_SEGMENT}/`)) return {version: null, view: 'other', slug: null};
     const slug = rest?.endsWith(`/${HISTORY_SEGMENT}`) ? rest.slice(0, -HISTORY_SEGMENT.length - 1) : null;
     if (slug && versions.some((v) => v.roadmaps.includes(slug))) return {version: null, view: 'history', slug};
   }

@@ -60,13 +60,15 @@ export function compareVersions(
   before: VersionDocuments,
   after: VersionDocuments,
   historyPermalink: (slug: string) => string | null = () => null,
+  /** A diff already made for this pair (the build's history diffs adjacent versions once). */
+  precomputed: (slug: string) => Pick<RoadmapChangeSet, 'summary' | 'changes'> | null = () => null,
 ): RoadmapVersionComparison {
   const slugs = [...Object.keys(after), ...Object.keys(before).filter((slug) => !(slug in after))];
   const summary = emptySummary();
   const roadmaps = slugs.map((slug): RoadmapChangeSet => {
     const old = before[slug];
     const now = after[slug];
-    const diff = diffRoadmaps(old?.roadmap ?? EMPTY_ROADMAP, now?.roadmap ?? EMPTY_ROADMAP);
+    const diff = (old && now && precomputed(slug)) || diffRoadmaps(old?.roadmap ?? EMPTY_ROADMAP, now?.roadmap ?? EMPTY_ROADMAP);
     addSummary(summary, diff.summary);
     return {
       slug,

@@ -23,6 +23,7 @@ import type {VersionDocuments} from '../routes.js';
 import {CHANGES_SEGMENT} from '../content.js';
 import {versionSegment} from './index.js';
 import {toFeedEntries, type ChangeFeedEntry} from './feed-entries.js';
+import {FEED_FILES} from '../feeds/index.js';
 
 export interface FeedUrls {
   rss: string;
@@ -88,9 +89,9 @@ export function planVersionPages(content: LoadedContent, options: PluginOptions,
     .filter((pair): pair is {from: LoadedVersion; to: LoadedVersion} => pair !== null);
 
   const feedUrls: FeedUrls = {
-    rss: normalizeUrl([changesPermalink, 'rss.xml']),
-    atom: normalizeUrl([changesPermalink, 'atom.xml']),
-    json: normalizeUrl([changesPermalink, 'changes.json']),
+    rss: normalizeUrl([changesPermalink, FEED_FILES.rss]),
+    atom: normalizeUrl([changesPermalink, FEED_FILES.atom]),
+    json: normalizeUrl([changesPermalink, FEED_FILES.json]),
   };
 
   const pages: VersionPages = {
@@ -122,8 +123,16 @@ export function planVersionPages(content: LoadedContent, options: PluginOptions,
     async addRoutes(all, actions) {
       const documentsOf = (version: LoadedVersion): DocumentsBySlug =>
         Object.fromEntries((all.find((v) => v.version === version)?.documents ?? []).map(({file, data}) => [file.slug, data]));
+      // Adjacent versions of a roadmap were already diffed by its history: reuse those steps.
+      const stepOf = (from: LoadedVersion, to: LoadedVersion) => (slug: string) => {
+        const entry = histories.get(slug);
+        const at = entry ? entry.versions.indexOf(from) : -1;
+        if (!entry || at < 0 || entry.versions[at + 1] !== to) return null;
+        const step = entry.history.steps[at]!;
+        return {summary: step.summary, changes: step.changes};
+      };
       const compare = (from: LoadedVersion, to: LoadedVersion): RoadmapVersionComparison =>
-        compareVersions(versionRef(from), versionRef(to), documentsOf(from), documentsOf(to), historyOf);
+        compareVersions(versionRef(from), versionRef(to), documentsOf(from), documentsOf(to), historyOf, stepOf(from, to));
 
       const comparePermalinks: Record<string, string> = {};
       const addComparePage = async (from: LoadedVersion, to: LoadedVersion) => {

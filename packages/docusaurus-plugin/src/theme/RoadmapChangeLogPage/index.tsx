@@ -25,7 +25,7 @@ function Feeds({changelog}: {changelog: RoadmapChangeLogData}): React.ReactEleme
       <Head>
         <link rel="alternate" type="application/rss+xml" href={feeds.rss} title={`${changelog.title} (RSS)`} />
         <link rel="alternate" type="application/atom+xml" href={feeds.atom} title={`${changelog.title} (Atom)`} />
-        <link rel="alternate" type="application/feed+json" href={feeds.json} title={`${changelog.title} (JSON Feed)`} />
+        <link rel="alternate" type="application/feed+json" href={feeds.json} title={`${changelog.title} (JSON)`} />
       </Head>
       <p className={styles.feeds} data-testid="roadmap-feeds">
         <Translate id="roadmark.version.feeds.label">Follow the changes:</Translate>
@@ -47,14 +47,14 @@ function Feeds({changelog}: {changelog: RoadmapChangeLogData}): React.ReactEleme
 function VersionBadges({version}: {version: RoadmapVersionMetadata}): React.ReactElement | null {
   if (version.isLast) {
     return (
-      <span className={clsx('badge badge--primary', styles.badge)}>
+      <span className={clsx(styles.badge, styles.latestBadge)}>
         <Translate id="roadmark.version.badge.latest">latest</Translate>
       </span>
     );
   }
   if (version.banner === 'unreleased') {
     return (
-      <span className={clsx('badge badge--secondary', styles.badge)}>
+      <span className={styles.badge}>
         <Translate id="roadmark.version.badge.unreleased">unreleased</Translate>
       </span>
     );
@@ -111,6 +111,9 @@ export default function RoadmapChangeLogPage({changelog}: Props): React.ReactEle
   const last = changelog.versions.find((v) => v.isLast) ?? changelog.versions[0];
   const stepTo = new Map(changelog.steps.map((step) => [step.to.name, step]));
   const latestFrom = new Map(changelog.againstLatest.map((step) => [step.from.name, step]));
+  // The version just before the last one is compared with it by its step already.
+  const againstLatest = (version: RoadmapVersionMetadata): Step | undefined =>
+    latestFrom.get(version.name) ?? changelog.steps.find((step) => step.from.name === version.name && step.to.name === last?.name);
   const historyPermalinks = Object.fromEntries(changelog.roadmaps.map((roadmap) => [roadmap.slug, roadmap.history]));
   return (
     <Layout title={changelog.title} description={changelog.description}>
@@ -160,7 +163,7 @@ export default function RoadmapChangeLogPage({changelog}: Props): React.ReactEle
           </h2>
           <ol className={styles.versions} reversed>
             {changelog.versions.map((version) => (
-              <VersionEntry key={version.name} version={version} step={stepTo.get(version.name)} againstLatest={latestFrom.get(version.name)} lastLabel={last?.label ?? ''} />
+              <VersionEntry key={version.name} version={version} step={stepTo.get(version.name)} againstLatest={againstLatest(version)} lastLabel={last?.label ?? ''} />
             ))}
           </ol>
         </section>

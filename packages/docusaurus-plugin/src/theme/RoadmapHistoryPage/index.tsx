@@ -2,9 +2,11 @@
  * `<base>/<slug>/history`: every item of one roadmap across its versions. A
  * matrix with the versions as columns and one row per item (its lineage key is
  * the row's anchor), each row telling its story in a translated sentence, a
- * theme filter, and the slip report. Only the last versions are shown until
- * the reader asks for all (each row's sentence covers every version, so the
- * window hides no fact), which keeps 100 versions × 300 items light.
+ * theme filter, and the slip report. 100 versions × 300 items stay light:
+ * a run of versions in which an item did not change is one cell spanning them
+ * (the DOM grows with the changes), and only the last versions are shown until
+ * the reader asks for all (100 columns do not fit a screen; each row's
+ * sentence covers every version, so the window hides no fact).
  * The route module is `roadmapHistory`, not `history`: react-router passes its
  * own `history` prop to route components, which would shadow the data.
  */
@@ -108,7 +110,7 @@ function versionClauses(events: readonly HistoryEvent[], themes: Themes): string
 }
 
 /** "First planned for 2019 Q2 in 1.0, slipped to 2019 Q4 in 1.1 (+2 quarters), done in 2.0." */
-function storyOf(lineage: Lineage, byVersion: Map<number, HistoryEvent[]>, versions: readonly {label: string}[], themes: Themes): string {
+function storyOf(byVersion: Map<number, HistoryEvent[]>, versions: readonly {label: string}[], themes: Themes): Story {
   const parts: string[] = [];
   for (const [version, events] of byVersion) {
     const name = versions[version]?.label ?? String(version + 1);
@@ -123,16 +125,31 @@ function storyOf(lineage: Lineage, byVersion: Map<number, HistoryEvent[]>, versi
       parts.push(translate({id: 'roadmark.history.narrative.inVersion', message: '{clause} in {version}'}, {clause: versionClauses(events, themes), version: name}));
     }
   }
-  if (parts.length === 0) return '';
+  if (parts.length === 0) return {text: '', steps: 0};
   const sentence = parts.reduce((a, b) => translate({id: 'roadmark.history.narrative.then', message: '{before}, {after}'}, {before: a, after: b}));
   const text = translate({id: 'roadmark.history.narrative.sentence', message: '{sentence}.'}, {sentence});
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return {text: text.charAt(0).toUpperCase() + text.slice(1), steps: parts.length};
 }
+
+interface Story {
+  text: string;
+  /** Versions in which something happened to the item. */
+  steps: number;
+}
+
+/** Beyond this many steps a story folds away, so one busy item does not make its row a page tall. */
+const SHORT_STORY = 4;
 
 function Cell({cell, tooltip}: {cell: HistoryCell; tooltip: string | undefined}): React.ReactElement {
   const {state} = cell;
+  const span = cell.to - cell.from + 1;
   return (
-    <td className={clsx(styles.cell, cell.changed && styles.changed, cell.isNew && styles.isNew, !state && styles.absent)} title={tooltip} data-changed={cell.changed || cell.isNew ? 'true' : undefined}>
+    <td
+      colSpan={span > 1 ? span : undefined}
+      className={clsx(styles.cell, cell.changed && styles.changed, cell.isNew && styles.isNew, !state && styles.absent)}
+      title={tooltip}
+      data-from={cell.from}
+      data-changed={cell.changed || cell.isNew ? 'true' : undefined}>
       {state ? (
         <span className={styles.cellLine}>
           {cell.changed ? (
@@ -155,7 +172,10 @@ function Cell({cell, tooltip}: {cell: HistoryCell; tooltip: string | undefined})
             <span className={styles.period}>{state.period}</span>
           ) : (
             <span className={styles.unscheduled}>
-              <Translate id="roadmark.history.cell.unscheduled">no date</Translate>
+              <span aria-hidden="true">•</span>
+              <span className={styles.srOnly}>
+                <Translate id="roadmark.history.cell.unscheduled">listed, no date</Translate>
+              </span>
             </span>
           )}
           {state.status ? <RoadmapStatus status={state.status} compact /> : null}
@@ -169,6 +189,46 @@ function Cell({cell, tooltip}: {cell: HistoryCell; tooltip: string | undefined})
     </td>
   );
 }
+
+interface Row {
+  lineage: Lineage;
+  byVersion: Map<number, HistoryEvent[]>;
+  story: Story;
+}
+
+/**
+ * The row's header and cells. Memoized: filtering only toggles the rows'
+ * `hidden`, so the cells of 300 rows are not rendered again.
+ */
+const RowContent = React.memo(function RowContent({row, start, end, themes, open}: {row: Row; start: number; end: number; themes: Themes; open: boolean}): React.ReactElement {
+  const {lineage, byVersion, story} = row;
+  const text = (
+    <span className={styles.story} data-testid="roadmap-history-story">
+      {story.text}
+    </span>
+  );
+  return (
+    <>
+      <th scope="row" className={styles.itemCell}>
+        <span className={styles.itemTitle}>{lineage.title}</span>
+        <span className={styles.itemTheme}>{themeLabel(themes, lineage.theme)}</span>
+        {story.steps > SHORT_STORY ? (
+          <details className={styles.storyDetails} open={open || undefined}>
+            <summary>{translate({id: 'roadmark.history.storyToggle', message: 'Its story: {count} steps'}, {count: story.steps})}</summary>
+            {text}
+          </details>
+        ) : (
+          text
+        )}
+      </th>
+      {historyCells(lineage, byVersion, start, end).map((cell) => {
+        // The first version's items were not "introduced" by anything: no tooltip there.
+        const events = cell.events.filter((e) => e.kind !== 'introduced' || cell.from > 0);
+        return <Cell key={cell.from} cell={cell} tooltip={events.length > 0 ? versionClauses(events, themes) : undefined} />;
+      })}
+    </>
+  );
+});
 
 function useHistoryQuery(): [HistoryQuery, (next: HistoryQuery) => void] {
   const isBrowser = useIsBrowser();
@@ -189,10 +249,10 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
   const location = useLocation();
   const [query, setQuery] = useHistoryQuery();
   const rows = useMemo(
-    () =>
+    (): Row[] =>
       history.lineages.map((lineage) => {
         const byVersion = eventsByVersion(lineage.events);
-        return {lineage, byVersion, story: storyOf(lineage, byVersion, versions, themes)};
+        return {lineage, byVersion, story: storyOf(byVersion, versions, themes)};
       }),
     [history.lineages, versions, themes],
   );
@@ -220,8 +280,8 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
             <>
               <span aria-hidden="true"> · </span>
               <Link to={latest.permalink}>
-                <Translate id="roadmark.history.latestTimeline" values={{version: latest.label}}>
-                  {'Timeline of the latest version ({version})'}
+                <Translate id="roadmark.history.newestTimeline" values={{version: latest.label}}>
+                  {'Timeline of the newest version ({version})'}
                 </Translate>
               </Link>
             </>
@@ -284,7 +344,7 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
             </span>
           </div>
           <p className={styles.legend}>
-            <Translate id="roadmark.history.legend">Δ changed in that version · + listed for the first time (or again) · ✕ no longer listed. Each row tells the item’s whole story.</Translate>
+            <Translate id="roadmark.history.legend">Δ changed in that version · + listed for the first time (or again) · • listed, no date · ✕ no longer listed. Each row tells the item’s whole story.</Translate>
           </p>
           <div className={styles.scroller} tabIndex={0} role="region" aria-label={translate({id: 'roadmark.history.region', message: 'History of every item of {title}'}, {title: page.title})}>
             <table className={styles.table} id="roadmark-history-table" data-testid="roadmap-history-matrix">
@@ -307,8 +367,8 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({lineage, byVersion, story}) => {
-                  const cells = historyCells(lineage, byVersion, shown.start, shown.end);
+                {rows.map((row) => {
+                  const {lineage} = row;
                   const color = lineage.theme ? themes[lineage.theme]?.color : null;
                   return (
                     <tr
@@ -319,17 +379,7 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
                       data-testid="roadmap-history-row"
                       data-theme-id={lineageTheme(lineage)}
                       style={color ? ({'--rm-lane-color': color} as React.CSSProperties) : undefined}>
-                      <th scope="row" className={styles.itemCell}>
-                        <span className={styles.itemTitle}>{lineage.title}</span>
-                        <span className={styles.itemTheme}>{themeLabel(themes, lineage.theme)}</span>
-                        <span className={styles.story} data-testid="roadmap-history-story">
-                          {story}
-                        </span>
-                      </th>
-                      {cells.map((cell, i) => {
-                        const events = cell.events.filter((e) => e.kind !== 'introduced' || shown.start + i > 0);
-                        return <Cell key={visibleVersions[i]!.name} cell={cell} tooltip={events.length > 0 ? versionClauses(events, themes) : undefined} />;
-                      })}
+                      <RowContent row={row} start={shown.start} end={shown.end} themes={themes} open={lineage.key === target} />
                     </tr>
                   );
                 })}

@@ -35,12 +35,12 @@ function Row({row, label, color, format, total = false}: {row: SlipRow; label: s
       <th scope="row" className={styles.theme} style={color ? ({'--rm-lane-color': color} as React.CSSProperties) : undefined}>
         {label}
       </th>
-      <td>{row.items}</td>
-      <td>{row.rescheduledItems}</td>
-      <td>{row.slips}</td>
-      <td>{row.pullIns}</td>
+      <td>{format.number(row.items)}</td>
+      <td>{format.number(row.rescheduledItems)}</td>
+      <td>{format.number(row.slips)}</td>
+      <td>{format.number(row.pullIns)}</td>
       <td>
-        {row.slippedItems}
+        {format.number(row.slippedItems)}
         {row.slippedShare !== null && row.items > 0 ? <span className={styles.share}> ({format.percent(row.slippedShare)})</span> : null}
       </td>
       <td>{row.slips > 0 ? format.number(row.totalSlipQuarters) : <Empty />}</td>

@@ -1,33 +1,44 @@
 /**
  * The timeline: a time axis of calendar columns (quarters by default), then
- * Now / Next / Later / Unscheduled columns; one lane per canonical theme.
- * The server renders every item; in the browser, filters and zoom are read
- * from and written to the URL query (only after hydration, so the first
- * client render matches the HTML).
+ * Now / Next / Later / Unscheduled columns; one lane per canonical theme, one
+ * cell per lane and period. The server renders every item; in the browser,
+ * filters and zoom are read from and written to the URL query (only after
+ * hydration, so the first client render matches the HTML).
+ *
+ * Big roadmaps (thousands of items) stay fast and usable:
+ * - crowded cells show their first cards and a "Show all N" button; the rest
+ *   is in the HTML but neither laid out nor hydrated (see overflowMode.ts);
+ * - lanes off screen are not laid out or painted (content-visibility);
+ * - the grid follows filters and zoom through useDeferredValue, so typing
+ *   stays responsive and React renders the timeline in interruptible slices;
+ * - layout and matches are computed once per zoom / filter, and cards are
+ *   memoized, so a keystroke re-renders only the cards it shows or hides.
  */
-import React, {useCallback, useEffect, useMemo, useState} from 'react';
+import React, {startTransition, useDeferredValue, useEffect, useMemo, useState} from 'react';
 import clsx from 'clsx';
-import {useHistory, useLocation} from '@docusaurus/router';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import Translate, {translate} from '@docusaurus/Translate';
-import RoadmapItemCard from '@theme/RoadmapItemCard';
 import RoadmapFilters from '@theme/RoadmapFilters';
 import RoadmapLegend from '@theme/RoadmapLegend';
 import {
   flatten,
-  itemMatches,
+  isFiltering,
   lanesOf,
-  NO_FILTERS,
-  parseFilters,
-  serializeFilters,
+  laneCells,
+  laneHeightEstimate,
+  lanesToFill,
+  matchTimeline,
+  overflowIndex,
   timelineGrid,
   todayPosition,
-  treeMatches,
-  UNTHEMED,
   type BucketKey,
-  type TimelineFilters,
+  type TimelineCell,
 } from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapTimelineView';
+import Lane from './Lane.jsx';
+import {useFilters} from './useFilters.js';
+import {useExpandedCells} from './useExpandedCells.js';
+import type {OverflowMode} from './overflowMode.js';
 import styles from './styles.module.css';
 
 function bucketLabel(bucket: BucketKey): string {
@@ -52,62 +63,64 @@ function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-/** Filters live in the URL when `syncUrl`; otherwise in component state (embeds). */
-function useFilters(syncUrl: boolean, initial: Partial<TimelineFilters>): [TimelineFilters, (next: TimelineFilters) => void, boolean] {
-  const isBrowser = useIsBrowser();
-  const location = useLocation();
-  const history = useHistory();
-  const base = useMemo(() => ({...NO_FILTERS, ...initial}), [initial]);
-  const [local, setLocal] = useState<TimelineFilters>(base);
-  const active = isBrowser ? (syncUrl ? {...base, ...definedOnly(parseFilters(location.search))} : local) : base;
-  const update = useCallback(
-    (next: TimelineFilters) => {
-      if (!syncUrl) return setLocal(next);
-      history.replace({...location, search: serializeFilters(next, location.search)});
-    },
-    [history, location, syncUrl],
-  );
-  return [active, update, isBrowser];
-}
+/** About two screens of lanes: what a client-side navigation renders before the rest. */
+const FIRST_SCREENS_REM = 120;
+const NO_CELLS: readonly TimelineCell[] = [];
 
-function definedOnly(filters: TimelineFilters): Partial<TimelineFilters> {
-  const out: Partial<TimelineFilters> = {};
-  if (filters.themes.length) out.themes = filters.themes;
-  if (filters.statuses.length) out.statuses = filters.statuses;
-  if (filters.text) out.text = filters.text;
-  if (filters.zoom) out.zoom = filters.zoom;
-  return out;
-}
+/** Without scripts nothing can expand a cell: show every card and drop the buttons. */
+const NO_SCRIPT_CSS = `.${styles.overflow}[hidden]{display:contents!important}.${styles.more}{display:none!important}`;
 
 export default function RoadmapTimelineView({document, syncUrl = true, showFilters = true, initialFilters}: Props): React.ReactElement {
   const {roadmap} = document;
   const initial = useMemo(() => initialFilters ?? {}, [initialFilters]);
-  const [filters, setFilters, isBrowser] = useFilters(syncUrl, initial);
-  const zoom = filters.zoom ?? document.defaultZoom;
+  const {filters, initial: serverFilters, setFilters, isBrowser} = useFilters(syncUrl, initial);
+  // The filter bar follows every keystroke; the grid follows at a lower priority, in slices React can interrupt.
+  const gridFilters = useDeferredValue(filters);
+  const zoom = gridFilters.zoom ?? document.defaultZoom;
   const grid = useMemo(() => timelineGrid(roadmap, zoom, document.fiscalYearStartMonth), [roadmap, zoom, document.fiscalYearStartMonth]);
   const lanes = useMemo(() => lanesOf(roadmap), [roadmap]);
+  const labels = useMemo(() => lanes.map((lane) => lane.label ?? unthemedLabel()), [lanes]);
+  const cells = useMemo(() => lanes.map((lane) => laneCells(lane.items, grid.place)), [lanes, grid]);
+  const overflowOf = useMemo(() => overflowIndex(cells.flat()), [cells]);
+  const heights = useMemo(() => cells.map((cellsOfLane) => laneHeightEstimate(cellsOfLane, document.editUrl !== null)), [cells, document.editUrl]);
   const totalColumns = grid.columns.length + grid.buckets.length;
   // Filter choices cover every theme an item or sub-item has (the home page links to each of them), lanes first.
   const themes = useMemo(() => {
-    const choices = lanes.map((lane) => ({id: lane.id, label: lane.label ?? unthemedLabel(), color: lane.color}));
+    const choices = lanes.map((lane, index) => ({id: lane.id, label: labels[index]!, color: lane.color}));
     const seen = new Set(choices.map((choice) => choice.id));
     for (const theme of roadmap.themes) {
       if (!seen.has(theme.id)) choices.push({id: theme.id, label: theme.label, color: theme.color});
     }
     return choices;
-  }, [lanes, roadmap.themes]);
+  }, [lanes, labels, roadmap.themes]);
 
   const [today, setToday] = useState<string | null>(null);
   useEffect(() => setToday(localToday()), []);
   const todayAt = today ? todayPosition(grid.columns, today) : null;
 
-  const filtering = isBrowser && (filters.themes.length > 0 || filters.statuses.length > 0 || filters.text !== '');
-  const shown = (itemTheme: string) => (item: Parameters<typeof treeMatches>[0]) => !filtering || treeMatches(item, filters, itemTheme);
-  const total = flatten(roadmap.items).length;
-  const themeLabels = new Map(themes.map((t) => [t.id, t.label]));
-  const visible = filtering
-    ? flatten(roadmap.items).filter(({item}) => itemMatches(item, filters, themeLabels.get(item.theme ?? UNTHEMED) ?? '')).length
-    : total;
+  const filtering = isBrowser && isFiltering(gridFilters);
+  const total = useMemo(() => flatten(roadmap.items).length, [roadmap.items]);
+  const matches = useMemo(() => {
+    if (!filtering) return null;
+    const themeLabels = new Map(themes.map((t) => [t.id, t.label]));
+    return matchTimeline(lanes.map((lane, index) => ({label: labels[index]!, items: lane.items})), gridFilters, (id) => themeLabels.get(id) ?? '');
+  }, [filtering, gridFilters, lanes, labels, themes]);
+
+  // Crowded cells keep the server's HTML for their hidden cards until the view differs from the server's.
+  const [hydratesServerHtml] = useState(!isBrowser);
+  const [keepIslands, setKeepIslands] = useState(true);
+  const pristine = zoom === (serverFilters.zoom ?? document.defaultZoom) && !filtering;
+  if (keepIslands && isBrowser && !pristine) setKeepIslands(false);
+  const mode: OverflowMode = !ExecutionEnvironment.canUseDOM ? 'server' : hydratesServerHtml && keepIslands ? 'island' : 'live';
+  const {expanded, toggle} = useExpandedCells(overflowOf, isBrowser);
+
+  // Without server HTML (client-side navigation), React renders the lanes of the first screens at once
+  // and the others in a transition, in slices, so that no single task renders the whole timeline.
+  const [allLanes, setAllLanes] = useState(hydratesServerHtml);
+  useEffect(() => {
+    if (!allLanes) startTransition(() => setAllLanes(true));
+  }, [allLanes]);
+  const firstLanes = useMemo(() => lanesToFill(heights, FIRST_SCREENS_REM), [heights]);
 
   const template = {'--rm-columns': totalColumns} as React.CSSProperties;
 
@@ -121,7 +134,12 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
 
   return (
     <div className={styles.timeline} data-testid="roadmap-timeline" data-zoom={zoom}>
-      {showFilters ? <RoadmapFilters filters={{...filters, zoom}} onChange={setFilters} themes={themes} zoom={zoom} showZoom={grid.columns.length > 0} visible={visible} total={total} /> : null}
+      <noscript>
+        <style>{NO_SCRIPT_CSS}</style>
+      </noscript>
+      {showFilters ? (
+        <RoadmapFilters filters={{...filters, zoom: filters.zoom ?? document.defaultZoom}} onChange={setFilters} themes={themes} zoom={filters.zoom ?? document.defaultZoom} showZoom={grid.columns.length > 0} visible={matches ? matches.count : total} total={total} />
+      ) : null}
       <RoadmapLegend />
       <div className={styles.scroller} tabIndex={0} role="region" aria-label={translate({id: 'roadmark.timeline.region', message: 'Timeline of {title}'}, {title: document.title})}>
         <div className={styles.grid} style={template}>
@@ -140,26 +158,9 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
               ))}
             </div>
           </div>
-          {lanes.map((lane) => {
-            const label = lane.label ?? unthemedLabel();
-            const laneShown = lane.items.filter(shown(label));
-            return (
-              <section key={lane.id} className={styles.lane} aria-label={label} hidden={filtering && laneShown.length === 0} data-testid="roadmap-lane" data-theme-id={lane.id} style={lane.color ? ({'--rm-lane-color': lane.color} as React.CSSProperties) : undefined}>
-                <h2 className={clsx(styles.laneLabel, lane.id === UNTHEMED && styles.unthemed)}>
-                  <span>{label}</span>
-                  <span className={styles.laneCount}>{lane.items.length}</span>
-                </h2>
-                <div className={styles.laneCells}>
-                  {lane.items.map((item) => {
-                    const place = grid.place.get(item.id)!;
-                    return (
-                      <RoadmapItemCard key={item.id} item={item} editUrl={document.editUrl} themeLabel={label} filters={filtering ? filters : undefined} hidden={filtering && !treeMatches(item, filters, label)} style={{gridColumn: `${place.from} / ${place.to}`}} />
-                    );
-                  })}
-                </div>
-              </section>
-            );
-          })}
+          {lanes.map((lane, index) => (
+            <Lane key={lane.id} lane={lane} label={labels[index]!} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} />
+          ))}
           {todayAt !== null ? (
             <div className={styles.today} style={{'--rm-today': todayAt * (grid.columns.length / totalColumns)} as React.CSSProperties} data-testid="roadmap-today">
               <span className={styles.todayLabel}>

@@ -13,6 +13,7 @@ import {CHANGE_KINDS, NO_THEME} from '@roadmark/core/diff';
 import type {Change, ChangeKind, ItemSnapshot, PeriodDelta, PeriodMove} from '@roadmark/core/diff';
 import {
   anchorLink,
+  type MoveCounts,
   countMoves,
   groupChanges,
   historyKeyOf,
@@ -118,6 +119,30 @@ export function themeName(themes: RoadmapChangeSet['themes'], id: string | null)
   return themes[id]?.label ?? id;
 }
 
+/** Which way the rescheduled items went; only the directions that occurred. */
+function MoveBreakdown({moves}: {moves: MoveCounts}): React.ReactElement | null {
+  const {slipped, pulledIn} = moves;
+  if (slipped + pulledIn === 0) return null;
+  return (
+    <span className={styles.breakdown}>
+      {' '}
+      {slipped > 0 && pulledIn > 0 ? (
+        <Translate id="roadmark.version.counts.moves" values={{slipped, pulledIn}}>
+          {'({slipped} slipped, {pulledIn} pulled in)'}
+        </Translate>
+      ) : slipped > 0 ? (
+        <Translate id="roadmark.version.counts.slipped" values={{slipped}}>
+          {'({slipped} slipped)'}
+        </Translate>
+      ) : (
+        <Translate id="roadmark.version.counts.pulledIn" values={{pulledIn}}>
+          {'({pulledIn} pulled in)'}
+        </Translate>
+      )}
+    </span>
+  );
+}
+
 /** "3 added · 2 dropped · 4 rescheduled (2 slipped, 1 pulled in) · 1 status changed (1 done)". */
 export function ChangeCounts({summary, moves, className}: ChangeCountsProps): React.ReactElement {
   if (summary.total === 0) {
@@ -132,14 +157,7 @@ export function ChangeCounts({summary, moves, className}: ChangeCountsProps): Re
       {CHANGE_KINDS.filter((kind) => summary.byKind[kind] > 0).map((kind) => (
         <li key={kind} data-kind={kind} className={styles[`kind-${kind}`]}>
           <span className={styles.number}>{summary.byKind[kind]}</span> {changeKindLabel(kind)}
-          {kind === 'rescheduled' && moves && moves.slipped + moves.pulledIn > 0 ? (
-            <span className={styles.breakdown}>
-              {' '}
-              <Translate id="roadmark.version.counts.moves" values={{slipped: moves.slipped, pulledIn: moves.pulledIn}}>
-                {'({slipped} slipped, {pulledIn} pulled in)'}
-              </Translate>
-            </span>
-          ) : null}
+          {kind === 'rescheduled' && moves ? <MoveBreakdown moves={moves} /> : null}
           {kind === 'status' && moves && moves.done > 0 ? (
             <span className={styles.breakdown}>
               {' '}
@@ -174,21 +192,28 @@ function Value({children, old = false}: {children: React.ReactNode; old?: boolea
   return <span className={clsx(styles.value, old && styles.old)}>{children}</span>;
 }
 
+/** Period and status of an added or dropped item; nothing when the file gives neither. */
+function hasFacts(snapshot: ItemSnapshot | null): snapshot is ItemSnapshot {
+  return snapshot !== null && (snapshot.period !== null || snapshot.status !== null);
+}
+
 function SnapshotFacts({snapshot}: {snapshot: ItemSnapshot}): React.ReactElement {
   return (
     <>
-      <Value>{periodLabel(snapshot.period)}</Value> <RoadmapStatus status={snapshot.status ?? 'unknown'} />
+      {snapshot.period ? <Value>{snapshot.period.label}</Value> : null}
+      {snapshot.status ? <RoadmapStatus status={snapshot.status} /> : null}
     </>
   );
 }
 
-function ChangeDetail({change, themes}: {change: Change; themes: RoadmapChangeSet['themes']}): React.ReactElement | null {
+/** What the change did to the item, before → after; null when the row's heading says it all. */
+function changeDetail(change: Change, themes: RoadmapChangeSet['themes']): React.ReactElement | null {
   const {before, after} = change;
   switch (change.kind) {
     case 'added':
-      return after ? <SnapshotFacts snapshot={after} /> : null;
+      return hasFacts(after) ? <SnapshotFacts snapshot={after} /> : null;
     case 'dropped':
-      return before ? (
+      return hasFacts(before) ? (
         <>
           <Translate id="roadmark.version.change.was">was</Translate> <SnapshotFacts snapshot={before} />
         </>
@@ -217,11 +242,8 @@ function ChangeDetail({change, themes}: {change: Change; themes: RoadmapChangeSe
         </>
       );
     case 'retitled':
-      return (
-        <>
-          <Value old>“{before?.title}”</Value> <Arrow /> <Value>“{after?.title}”</Value>
-        </>
-      );
+      // The old and new titles are the row's heading.
+      return null;
     case 'theme':
       return (
         <>
@@ -254,6 +276,7 @@ function ChangeRow({change, context}: {change: Change; context: RowContext}): Re
   const snapshot = (change.after ?? change.before)!;
   const uncertain = isUncertain(change);
   const percent = Math.round(change.confidence * 100);
+  const detail = changeDetail(change, set.themes);
   return (
     <li
       className={clsx(styles.change, styles[`kind-${change.kind}`], change.done && styles.done)}
@@ -263,14 +286,20 @@ function ChangeRow({change, context}: {change: Change; context: RowContext}): Re
       data-uncertain={uncertain ? 'true' : undefined}>
       <div className={styles.changeHead}>
         {snapshot.path.length > 0 ? <span className={styles.path}>{snapshot.path.join(' › ')} › </span> : null}
-        <span className={styles.itemTitle}>{snapshot.title}</span>
+        {change.kind === 'retitled' ? (
+          <>
+            <Value old>“{change.before?.title}”</Value> <Arrow /> <span className={styles.itemTitle}>“{change.after?.title}”</span>
+          </>
+        ) : (
+          <span className={styles.itemTitle}>{snapshot.title}</span>
+        )}
         {uncertain ? (
           <span
             className={styles.uncertain}
             data-testid="roadmap-change-uncertain"
             title={translate({
               id: 'roadmark.version.uncertain.help',
-              message: 'The two versions give this item no common id; it was matched by a similar title or its position. Check that it is the same item.',
+              message: 'The two versions give this item different titles and no common id; it was matched by a similar title or its place in the list. Check that it is the same item.',
             })}>
             <span aria-hidden="true">≈ </span>
             <Translate id="roadmark.version.uncertain" values={{percent}}>
@@ -279,39 +308,39 @@ function ChangeRow({change, context}: {change: Change; context: RowContext}): Re
           </span>
         ) : null}
       </div>
-      <div className={styles.detail}>
-        <ChangeDetail change={change} themes={set.themes} />
+      <div className={styles.changeMeta}>
+        {detail ? <div className={styles.detail}>{detail}</div> : null}
+        {/* Plain anchors: item ids are element ids, not headings, so Docusaurus's anchor checker cannot see them. */}
+        <ul className={styles.itemLinks}>
+          {change.before && set.fromPermalink ? (
+            <li>
+              <a href={anchorLink(set.fromPermalink, change.before.id)} aria-label={itemInVersion(change.before.title, from.label)}>
+                <Translate id="roadmark.version.change.inVersion" values={{version: from.label}}>
+                  {'in {version}'}
+                </Translate>
+              </a>
+            </li>
+          ) : null}
+          {change.after && set.toPermalink ? (
+            <li>
+              <a href={anchorLink(set.toPermalink, change.after.id)} aria-label={itemInVersion(change.after.title, to.label)}>
+                <Translate id="roadmark.version.change.inVersion" values={{version: to.label}}>
+                  {'in {version}'}
+                </Translate>
+              </a>
+            </li>
+          ) : null}
+          {set.historyPermalink ? (
+            <li>
+              <a
+                href={anchorLink(set.historyPermalink, historyKeyOf(change, keys ?? {}))}
+                aria-label={translate({id: 'roadmark.version.change.historyLabel', message: 'History of “{title}”'}, {title: snapshot.title})}>
+                <Translate id="roadmark.version.change.history">history</Translate>
+              </a>
+            </li>
+          ) : null}
+        </ul>
       </div>
-      {/* Plain anchors: item ids are element ids, not headings, so Docusaurus's anchor checker cannot see them. */}
-      <ul className={styles.itemLinks}>
-        {change.before && set.fromPermalink ? (
-          <li>
-            <a href={anchorLink(set.fromPermalink, change.before.id)} aria-label={itemInVersion(change.before.title, from.label)}>
-              <Translate id="roadmark.version.change.inVersion" values={{version: from.label}}>
-                {'in {version}'}
-              </Translate>
-            </a>
-          </li>
-        ) : null}
-        {change.after && set.toPermalink ? (
-          <li>
-            <a href={anchorLink(set.toPermalink, change.after.id)} aria-label={itemInVersion(change.after.title, to.label)}>
-              <Translate id="roadmark.version.change.inVersion" values={{version: to.label}}>
-                {'in {version}'}
-              </Translate>
-            </a>
-          </li>
-        ) : null}
-        {set.historyPermalink ? (
-          <li>
-            <a
-              href={anchorLink(set.historyPermalink, historyKeyOf(change, keys ?? {}))}
-              aria-label={translate({id: 'roadmark.version.change.historyLabel', message: 'History of “{title}”'}, {title: snapshot.title})}>
-              <Translate id="roadmark.version.change.history">history</Translate>
-            </a>
-          </li>
-        ) : null}
-      </ul>
     </li>
   );
 }
@@ -322,7 +351,7 @@ function Heading({level, children, ...rest}: {level: number; children: React.Rea
   return <Tag {...rest}>{children}</Tag>;
 }
 
-function ChangeSetView({set, comparison, level, keys}: {set: RoadmapChangeSet; comparison: Props['comparison']; level: Level; keys: RowContext['keys']}): React.ReactElement {
+function ChangeSetView({set, comparison, level, keys, only}: {set: RoadmapChangeSet; comparison: Props['comparison']; level: Level; keys: RowContext['keys']; only: boolean}): React.ReactElement {
   const groups = groupChanges(set.changes, set.themes);
   const context: RowContext = {set, from: comparison.from, to: comparison.to, keys};
   return (
@@ -330,14 +359,14 @@ function ChangeSetView({set, comparison, level, keys}: {set: RoadmapChangeSet; c
       <Heading level={level} className={styles.roadmapTitle}>
         {set.title}
         {set.presence === 'added' ? (
-          <span className={clsx('badge badge--success', styles.presence)}>
+          <span className={clsx(styles.presence, styles['kind-added'])}>
             <Translate id="roadmark.version.presence.added" values={{version: comparison.to.label}}>
               {'new in {version}'}
             </Translate>
           </span>
         ) : null}
         {set.presence === 'dropped' ? (
-          <span className={clsx('badge badge--danger', styles.presence)}>
+          <span className={clsx(styles.presence, styles['kind-dropped'])}>
             <Translate id="roadmark.version.presence.dropped" values={{version: comparison.to.label}}>
               {'not in {version}'}
             </Translate>
@@ -365,7 +394,8 @@ function ChangeSetView({set, comparison, level, keys}: {set: RoadmapChangeSet; c
           </Link>
         ) : null}
       </p>
-      <ChangeCounts summary={set.summary} moves={countMoves(set.changes)} />
+      {/* With one roadmap its counts are the comparison's, shown above. */}
+      {only ? null : <ChangeCounts summary={set.summary} moves={countMoves(set.changes)} />}
       {groups.map((group) => (
         <section key={group.kind} className={styles.kindGroup} data-kind={group.kind}>
           <Heading level={level + 1} className={styles.kindTitle}>
@@ -409,7 +439,7 @@ export default function RoadmapVersionChanges({comparison, headingLevel = 2, his
       </p>
       <ChangeCounts summary={comparison.summary} moves={moves} />
       {changed.map((set) => (
-        <ChangeSetView key={set.slug} set={set} comparison={comparison} level={headingLevel as Level} keys={historyKeys?.[set.slug]} />
+        <ChangeSetView key={set.slug} set={set} comparison={comparison} level={headingLevel as Level} keys={historyKeys?.[set.slug]} only={comparison.roadmaps.length === 1} />
       ))}
       {unchanged.length > 0 ? (
         <p className={styles.unchanged} data-testid="roadmap-unchanged">

@@ -3,7 +3,7 @@ import React from 'react';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import RoadmapVersionChanges from '@theme/RoadmapVersionChanges';
 import type {VersionRef} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapVersionComparePage';
@@ -25,12 +25,8 @@ function VersionLink({version}: {version: VersionRef}): React.ReactElement {
 
 export default function RoadmapVersionComparePage({compare}: Props): React.ReactElement {
   const {comparison} = compare;
-  const title = translate(
-    {id: 'roadmark.version.compare.pageTitle', message: '{title}: {from} → {to}'},
-    {title: compare.title, from: comparison.from.label, to: comparison.to.label},
-  );
   return (
-    <Layout title={title} description={compare.description}>
+    <Layout title={compare.title} description={compare.description}>
       {compare.noIndex ? (
         <Head>
           <meta name="robots" content="noindex, nofollow" />

@@ -55,10 +55,11 @@ export default function RoadmapVersionDropdownNavbarItem({
     ...dropdownItemsAfter,
   ];
 
+  // Desktop shows the version; the mobile menu lists the versions under the item's label (several instances need theirs).
   const label =
     mobile && items.length > 1
-      ? translate({id: 'roadmark.version.navbar.mobileLabel', message: 'Roadmap versions', description: 'The label of the roadmap versions dropdown in the mobile navbar'})
-      : (props.label ?? displayed.label);
+      ? (props.label ?? translate({id: 'roadmark.version.navbar.mobileLabel', message: 'Roadmap versions', description: 'The label of the roadmap versions dropdown in the mobile navbar'}))
+      : displayed.label;
   // The button itself leads to the shown version (the same page when already in it).
   const to = mobile && items.length > 1 ? undefined : targetOf(displayed);
 
