@@ -37,12 +37,13 @@ const PAGES: readonly string[] = [...INSTANCES.flatMap((inst) => versionPages(in
 
 // One test per page, both modes in it: axe over a big timeline takes seconds, and the pages spread over the workers.
 for (const path of PAGES) {
-  test(`${path} is clean and passes axe in light and dark mode`, async ({page}) => {
+  test(`${path} is clean and passes axe in light and dark mode`, async ({context}) => {
     test.setTimeout(90_000);
-    const watch = watchPage(page);
     for (const mode of COLOR_MODES) {
       await test.step(mode, async () => {
-        watch.clear();
+        // A fresh page per mode: requests still running when the first page navigates away would be reported as failed.
+        const page = await context.newPage();
+        const watch = watchPage(page);
         await useColorMode(page, mode);
         const response = await page.goto(path);
         expect.soft(response?.status(), `${path} status`).toBe(200);
@@ -51,6 +52,7 @@ for (const path of PAGES) {
         expect.soft(await currentColorMode(page), `${path} color mode`).toBe(mode);
         expect.soft(watch.problems(), `${path} problems in ${mode} mode`).toEqual([]);
         expect.soft(await seriousAxeViolations(page, mode), `${path} axe in ${mode} mode`).toEqual([]);
+        await page.close();
       });
     }
   });

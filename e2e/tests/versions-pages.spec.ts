@@ -114,6 +114,7 @@ test('a roadmap file named roadmap.md gets a title that does not repeat its name
   for (const inst of INSTANCES.filter((i) => i.slug === 'roadmap')) {
     await page.goto(timelinePath(inst, CURRENT));
     const heading = ((await page.locator('main h1').first().textContent()) ?? '').trim();
+    expect.soft(heading, `${timelinePath(inst, CURRENT)} h1`).not.toBe('');
     expect.soft(heading, `${timelinePath(inst, CURRENT)} h1`).not.toMatch(/\b(\w+)\s+\1\b/i);
   }
 });

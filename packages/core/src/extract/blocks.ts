@@ -80,13 +80,12 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
         }
         lettered = null;
         const next = blocks[i + 1];
-        if (next?.type === 'list' && isLabel(node)) {
-          const text = collapse(plainText(node));
+        const text = collapse(plainText(node));
+        if (next?.type === 'list' && isLabel(node, text)) {
           label = scopeWithRole(current(), classifySection(text, ctx.periodOptions), 'label');
           checkSuspect(ctx, text, node);
           break;
         }
-        const text = collapse(plainText(node));
         checkSuspect(ctx, text, node);
         if (next?.type === 'list') label = leadInScope(text, current(), ctx);
         if (walk.parent) walk.parent.description.push(cleanParagraph(node, ctx));
@@ -163,8 +162,7 @@ function isHeadedItem(text: string, role: SectionRole, parentScope: Scope, walk:
 }
 
 /** A short paragraph right before a list that names what the list is about ("Deployment", "**Data Sources**", "Completed:"). */
-function isLabel(node: Paragraph): boolean {
-  const text = collapse(plainText(node));
+function isLabel(node: Paragraph, text: string): boolean {
   if (text === '' || text.length > 80 || text.includes('\n')) return false;
   const only = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (only.length === 1 && (only[0]!.type === 'strong' || only[0]!.type === 'emphasis')) return true;

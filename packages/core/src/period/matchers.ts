@@ -83,6 +83,7 @@ function matcher(name: string, source: string, hint: RegExp, build: Matcher['bui
   return {name, re: new RegExp(source, 'giu'), hint, year: !YEARLESS.has(name), build};
 }
 
+const FY = /fy|cy/i;
 const Q = /q|quarter|季/i;
 const H = /h|half|半年/i;
 const M = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -90,10 +91,10 @@ const ANY = /./;
 
 export const MATCHERS: readonly Matcher[] = [
   // Fiscal and explicit calendar years: "FY23 Q2", "FY2023", "FY23-H1", "CY2023 Q1".
-  matcher('fiscal', `(?<k>FY|CY)\\s{0,2}[-'’]?\\s{0,1}(?<fy>\\d{4}|\\d{2})(?:\\s{0,3}[-/,]?\\s{0,3}(?<u>Q|H)(?<n>\\d))?`, /fy|cy/i,
+  matcher('fiscal', `(?<k>FY|CY)\\s{0,2}[-'’]?\\s{0,1}(?<fy>\\d{4}|\\d{2})(?:\\s{0,3}[-/,]?\\s{0,3}(?<u>Q|H)(?<n>\\d))?`, FY,
     (g, c) => fiscalOrCalendar(g, c)),
   // "Q2 FY23", "H1 FY2024", "Q1 CY23".
-  matcher('fiscal-part-first', `(?<u>Q|H)(?<n>\\d)\\s{0,3}[-/,]?\\s{0,3}(?<k>FY|CY)\\s{0,2}[-'’]?(?<fy>\\d{4}|\\d{2})`, /fy|cy/i,
+  matcher('fiscal-part-first', `(?<u>Q|H)(?<n>\\d)\\s{0,3}[-/,]?\\s{0,3}(?<k>FY|CY)\\s{0,2}[-'’]?(?<fy>\\d{4}|\\d{2})`, FY,
     (g, c) => fiscalOrCalendar(g, c)),
 
   // Quarters.

@@ -66,8 +66,13 @@ function collect(text: string, context: MatchContext): Candidate[] {
   const found: Candidate[] = [];
   // Most forms need a four-digit year; a version number or an issue number alone cannot be one.
   const hasYear = FOUR_DIGIT_YEAR.test(text);
+  // Many forms share a hint (quarter, half, month names): test each once.
+  const hinted = new Map<RegExp, boolean>();
   for (const matcher of MATCHERS) {
-    if ((matcher.year && !hasYear) || !matcher.hint.test(text)) continue;
+    if (matcher.year && !hasYear) continue;
+    let hint = hinted.get(matcher.hint);
+    if (hint === undefined) hinted.set(matcher.hint, (hint = matcher.hint.test(text)));
+    if (!hint) continue;
     const re = matcher.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -61,6 +61,8 @@ describe('versions from versioned_roadmap/', () => {
       ['/roadmap/roadmap/history', '@theme/RoadmapHistoryPage'],
       ['/roadmap/roadmap/matrix', '@theme/RoadmapMatrixPage'],
     ]);
+    // `history` would collide with react-router's own prop of that name.
+    assert.deepEqual(Object.keys(routes.find((r) => r.path === '/roadmap/roadmap/history')!.modules!), ['roadmapHistory']);
   });
 
   test('adjacent pairs and each version against the last, never twice', async () => {

@@ -193,7 +193,7 @@ export function planVersionPages(content: LoadedContent, options: PluginOptions,
           themes: history.themes,
         };
         const dataPath = await actions.createData(`history-${docuHash(slug)}.json`, JSON.stringify(data));
-        actions.addRoute({path: historyOf(slug)!, component: options.historyComponent, exact: true, modules: {history: dataPath}});
+        actions.addRoute({path: historyOf(slug)!, component: options.historyComponent, exact: true, modules: {roadmapHistory: dataPath}});
       }
     },
   };

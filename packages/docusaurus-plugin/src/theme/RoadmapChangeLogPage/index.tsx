@@ -6,7 +6,6 @@
  */
 import React from 'react';
 import clsx from 'clsx';
-import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Translate from '@docusaurus/Translate';
@@ -22,11 +21,7 @@ function Feeds({changelog}: {changelog: RoadmapChangeLogData}): React.ReactEleme
   const {feeds} = changelog;
   return (
     <>
-      <Head>
-        <link rel="alternate" type="application/rss+xml" href={feeds.rss} title={`${changelog.title} (RSS)`} />
-        <link rel="alternate" type="application/atom+xml" href={feeds.atom} title={`${changelog.title} (Atom)`} />
-        <link rel="alternate" type="application/feed+json" href={feeds.json} title={`${changelog.title} (JSON)`} />
-      </Head>
+      {/* No <link rel="alternate"> here: the plugin declares every instance's feeds in the head of every page. */}
       <p className={styles.feeds} data-testid="roadmap-feeds">
         <Translate id="roadmark.version.feeds.label">Follow the changes:</Translate>
         {/* Feeds are files, not pages: plain links, so the router does not try to render them. */}

@@ -266,9 +266,20 @@ interface RowContext {
   keys: NonNullable<Props['historyKeys']>[string] | undefined;
 }
 
-/** Names the item in its link, for lists of links read out of context. */
-function itemInVersion(title: string, version: string): string {
-  return translate({id: 'roadmark.version.change.inVersionLabel', message: '“{title}” in {version}'}, {title, version});
+/**
+ * "in 1.0", naming the item for screen readers in hidden text after the
+ * visible words (lists of links are read out of context); the accessible name
+ * then starts with what is shown, in every language, as voice control needs.
+ */
+function InVersionLink({href, title, version}: {href: string; title: string; version: string}): React.ReactElement {
+  return (
+    <a href={href}>
+      <Translate id="roadmark.version.change.inVersion" values={{version}}>
+        {'in {version}'}
+      </Translate>
+      <span className={styles.srOnly}>{translate({id: 'roadmark.version.change.inVersionItem', message: ': “{title}”', description: 'Read after "in <version>" by screen readers'}, {title})}</span>
+    </a>
+  );
 }
 
 function ChangeRow({change, context}: {change: Change; context: RowContext}): React.ReactElement {
@@ -314,20 +325,12 @@ function ChangeRow({change, context}: {change: Change; context: RowContext}): Re
         <ul className={styles.itemLinks}>
           {change.before && set.fromPermalink ? (
             <li>
-              <a href={anchorLink(set.fromPermalink, change.before.id)} aria-label={itemInVersion(change.before.title, from.label)}>
-                <Translate id="roadmark.version.change.inVersion" values={{version: from.label}}>
-                  {'in {version}'}
-                </Translate>
-              </a>
+              <InVersionLink href={anchorLink(set.fromPermalink, change.before.id)} title={change.before.title} version={from.label} />
             </li>
           ) : null}
           {change.after && set.toPermalink ? (
             <li>
-              <a href={anchorLink(set.toPermalink, change.after.id)} aria-label={itemInVersion(change.after.title, to.label)}>
-                <Translate id="roadmark.version.change.inVersion" values={{version: to.label}}>
-                  {'in {version}'}
-                </Translate>
-              </a>
+              <InVersionLink href={anchorLink(set.toPermalink, change.after.id)} title={change.after.title} version={to.label} />
             </li>
           ) : null}
           {set.historyPermalink ? (
