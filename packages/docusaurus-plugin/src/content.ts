@@ -126,7 +126,7 @@ function parseFile(options: PluginOptions, raw: RawFile): RoadmapFile {
     themes: options.themes,
     themeOrder: options.themeOrder,
   });
-  const title = displayTitle(roadmap.title, raw.source);
+  const title = displayTitle(roadmap.title, raw.source, options.title);
   return {
     slug: roadmapSlug(raw.source),
     source: raw.source,

@@ -41,9 +41,11 @@ const GENERIC_TITLE_WORDS = /road\s*map|product|project|the|our|路标|路线图
  * A title such as "Roadmap" or "Product Roadmap" names no project, and a site
  * with several roadmaps would show the same title many times: prefix the file name.
  */
-export function displayTitle(title: string | null, source: string): string {
+export function displayTitle(title: string | null, source: string, instanceTitle?: string): string {
   const name = roadmapName(source);
-  if (!title) return name;
-  const rest = title.replace(GENERIC_TITLE_WORDS, '').replace(/[\s\p{P}\p{S}\d]+/gu, '');
-  return rest === '' ? `${name} ${title}` : title;
+  // `roadmap.md` at the top of an instance names nothing either: the instance's title does.
+  const isGeneric = (text: string) => text.replace(GENERIC_TITLE_WORDS, '').replace(/[\s\p{P}\p{S}\d]+/gu, '') === '';
+  if (title && !isGeneric(title)) return title;
+  if (isGeneric(name)) return instanceTitle ?? title ?? name;
+  return title ? `${name} ${title}` : name;
 }

@@ -76,6 +76,8 @@ describe('names', () => {
     assert.equal(displayTitle('路标', 'MindSpore.md'), 'MindSpore 路标');
     assert.equal(displayTitle('Kubeflow 2019 roadmap', 'kubeflow/README.md'), 'Kubeflow 2019 roadmap');
     assert.equal(displayTitle(null, 'feast/README.md'), 'feast');
+    assert.equal(displayTitle('Roadmap', 'roadmap.md', 'TensorFlow roadmap'), 'TensorFlow roadmap', 'a generic file name takes the instance title');
+    assert.equal(displayTitle('Acme roadmap', 'roadmap.md', 'Roadmap'), 'Acme roadmap');
   });
   test('issue and PR links', () => {
     assert.deepEqual(describeLink('https://github.com/allenai/allennlp/issues/3351'), {kind: 'issue', text: '#3351', repo: 'allenai/allennlp'});
