@@ -230,6 +230,15 @@ const RowContent = React.memo(function RowContent({row, start, end, themes, open
   );
 });
 
+/** The element id a `#hash` names; a malformed escape is taken as written. */
+function hashTarget(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
 function useHistoryQuery(): [HistoryQuery, (next: HistoryQuery) => void] {
   const isBrowser = useIsBrowser();
   const location = useLocation();
@@ -259,14 +268,14 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
   const options = useMemo(() => themeOptions(history.lineages, themes), [history.lineages, themes]);
 
   // A link to a row whose versions are all older than the window shows every version.
-  const target = isBrowser && location.hash ? decodeURIComponent(location.hash.slice(1)) : null;
+  const target = isBrowser && location.hash ? hashTarget(location.hash) : null;
   const windowed = versionWindow(versions.length, false);
   const targetOutside = target !== null && history.lineages.some((l) => l.key === target && l.last < windowed.start);
   const shown = versionWindow(versions.length, query.allVersions || targetOutside);
   const visibleVersions = versions.slice(shown.start, shown.end + 1);
   const theme = query.theme && options.some((o) => o.id === query.theme) ? query.theme : null;
   const visibleRows = theme ? rows.filter(({lineage}) => lineageTheme(lineage) === theme).length : rows.length;
-  const latest = versions[versions.length - 1];
+  const newest = versions[versions.length - 1];
   const title = translate({id: 'roadmark.history.pageTitle', message: '{title}: history'}, {title: page.title});
 
   return (
@@ -276,11 +285,11 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
           <Link to={page.changesPermalink}>
             <Translate id="roadmark.version.nav.changeLog">All versions and changes</Translate>
           </Link>
-          {latest?.permalink ? (
+          {newest?.permalink ? (
             <>
               <span aria-hidden="true"> · </span>
-              <Link to={latest.permalink}>
-                <Translate id="roadmark.history.newestTimeline" values={{version: latest.label}}>
+              <Link to={newest.permalink}>
+                <Translate id="roadmark.history.newestTimeline" values={{version: newest.label}}>
                   {'Timeline of the newest version ({version})'}
                 </Translate>
               </Link>
@@ -295,7 +304,7 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
         <p className={styles.lead}>
           <Translate
             id="roadmark.history.lead"
-            values={{items: history.lineages.length, versions: versions.length, first: versions[0]?.label ?? '', last: latest?.label ?? ''}}>
+            values={{items: history.lineages.length, versions: versions.length, first: versions[0]?.label ?? '', last: newest?.label ?? ''}}>
             {'{versions} versions, from {first} to {last}; items followed: {items}.'}
           </Translate>
         </p>
