@@ -24,7 +24,7 @@ import {parseRoadmap} from '../lib/index.js';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const shared = path.resolve(repo, '../shared');
 const roundsArg = process.argv.indexOf('--rounds');
-const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 31;
+const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 61;
 
 const files = [
   ...readdirSync(path.join(shared, 'corpus')).filter((f) => f.endsWith('.md')).map((f) => path.join(shared, 'corpus', f)),

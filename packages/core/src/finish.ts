@@ -15,13 +15,19 @@ export interface Finished {
 
 export function finishItems(drafts: Draft[], options: ParseOptions, diagnostics: Diagnostic[], resolver: ThemeResolver = createThemeResolver(options.themes)): Finished {
   const usedIds = new Map<string, Draft>();
-  const seenTitles = new Map<string, Draft>();
-  // Items of one section share its array: join it once.
-  const sectionKeys = new Map<string[], string>();
-  const sectionKey = (section: string[]): string => {
-    let key = sectionKeys.get(section);
-    if (key === undefined) sectionKeys.set(section, (key = section.join('\u0000')));
-    return key;
+  // Titles seen per section (by its texts joined: markdown text never holds U+0000); items of one section
+  // share its array, so each array is looked up once.
+  const seenTitles = new Map<string, Map<string, Draft>>();
+  const bySection = new Map<string[], Map<string, Draft>>();
+  const titlesIn = (section: string[]): Map<string, Draft> => {
+    let titles = bySection.get(section);
+    if (!titles) {
+      const key = section.join('\u0000');
+      titles = seenTitles.get(key);
+      if (!titles) seenTitles.set(key, (titles = new Map()));
+      bySection.set(section, titles);
+    }
+    return titles;
   };
   const themes = new Map<string, ThemeSummary>();
   const stats: RoadmapStats = {items: 0, byStatus: {planned: 0, 'in-progress': 0, done: 0, dropped: 0, unknown: 0}, scheduled: 0, unscheduled: 0};
@@ -41,11 +47,12 @@ export function finishItems(drafts: Draft[], options: ParseOptions, diagnostics:
     const theme = resolveTheme(draft, parent, resolver);
     const slug = slugify(draft.title);
     const id = assignId(draft, slug, parent ? parentSlug : theme?.id ?? null, usedIds, explicit);
-    const titleKey = `${sectionKey(draft.section)}\u0000${draft.title.toLowerCase()}`;
-    const twin = seenTitles.get(titleKey);
+    const titles = titlesIn(draft.section);
+    const titleKey = draft.title.toLowerCase();
+    const twin = titles.get(titleKey);
     if (twin && draft.title) {
       diagnostics.push({line: draft.line, column: draft.column, severity: 'info', message: `Duplicate item "${draft.title}" (also on line ${twin.line})`, rule: 'duplicate-item'});
-    } else seenTitles.set(titleKey, draft);
+    } else titles.set(titleKey, draft);
 
     const item: Item = {
       id,

@@ -65,11 +65,22 @@ for (const phrase of [...LEXICON.keys()].sort((a, b) => b.length - a.length || (
   else PHRASES.set(phrase[0]!, [phrase]);
 }
 
-/** What normalizing drops before the first word (blanks, ".,;!-" and emphasis) and what ends that word. */
-const LEADING_NOISE = new Set([...' \t\n\v\f\r.,;!-*_~`']);
-const WORD_END = new Set([...' \t\n\v\f\r(,-*_~`']);
-/** What normalizing trims from the end of a phrase (emphasis marks become blanks first). */
-const TRAILING_NOISE = new Set([...' \t\n\v\f\r.,;!*_~`']);
+/** ASCII blanks (what \s matches below 0x80) and the emphasis marks that normalizing turns into blanks. */
+function isBlankOrMark(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2a || code === 0x5f || code === 0x7e || code === 0x60;
+}
+/** What normalizing drops before the first word: blanks, emphasis and ".,;!-". */
+function isLeadingNoise(code: number): boolean {
+  return isBlankOrMark(code) || code === 0x2e || code === 0x2c || code === 0x3b || code === 0x21 || code === 0x2d;
+}
+/** What ends the first word: a blank, emphasis, "(", "," or "-". */
+function isWordEnd(code: number): boolean {
+  return isBlankOrMark(code) || code === 0x28 || code === 0x2c || code === 0x2d;
+}
+/** What normalizing trims from the end of a phrase: blanks, emphasis and ".,;!". */
+function isTrailingNoise(code: number): boolean {
+  return isBlankOrMark(code) || code === 0x2e || code === 0x2c || code === 0x3b || code === 0x21;
+}
 
 /**
  * The first word of what `normalizePhrase` makes of ASCII text without ":" (the only way to write an emoji
@@ -78,12 +89,15 @@ const TRAILING_NOISE = new Set([...' \t\n\v\f\r.,;!*_~`']);
  */
 export function firstWord(text: string): string {
   let start = 0;
-  while (start < text.length && LEADING_NOISE.has(text[start]!)) start++;
+  while (start < text.length && isLeadingNoise(text.charCodeAt(start))) start++;
   let end = start;
-  while (end < text.length && !WORD_END.has(text[end]!)) end++;
+  while (end < text.length && !isWordEnd(text.charCodeAt(end))) end++;
   let rest = end;
-  while (rest < text.length && TRAILING_NOISE.has(text[rest]!)) rest++;
-  if (rest === text.length) while (end > start && '.;!'.includes(text[end - 1]!)) end--;
+  while (rest < text.length && isTrailingNoise(text.charCodeAt(rest))) rest++;
+  // ".;!" at the word's end go with the trailing noise when nothing else follows.
+  if (rest === text.length) {
+    for (let code = text.charCodeAt(end - 1); end > start && (code === 0x2e || code === 0x3b || code === 0x21); code = text.charCodeAt(end - 1)) end--;
+  }
   return text.slice(start, end).toLowerCase();
 }
 

@@ -75,6 +75,8 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
     const tag = UNKNOWN_TAG.exec(text);
     if (tag) report(ctx, line, column, 'warning', `Unknown status marker "[${tag[1]}]": expected [x], [ ] or a known status word`, 'unknown-status');
   }
+  // Without cuts the text is still collapsed: it is `plain`, or a prefix of it ending before blanks.
+  const collapsed = cuts.length === 0;
   text = cutRanges(text, cuts);
 
   const suspect = findSuspectPeriod(text);
@@ -83,7 +85,7 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
   const owners: string[] = [];
   if (text.includes('@')) for (const match of text.matchAll(MENTION)) if (!owners.includes(match[1]!)) owners.push(match[1]!);
 
-  return {title: tidyTitle(text), content, links, owners, explicitId, status, statusRaw, statusWeak, period};
+  return {title: tidyTitle(text, collapsed), content, links, owners, explicitId, status, statusRaw, statusWeak, period};
 }
 
 /** An item written entirely as ~~strikethrough~~ has been dropped. */
@@ -144,8 +146,9 @@ function cutRanges(text: string, cuts: Array<[number, number]>): string {
   return out + text.slice(at);
 }
 
-export function tidyTitle(text: string): string {
-  const collapsed = collapse(text);
+/** `isCollapsed`: the caller knows `text` is already `collapse`d. */
+export function tidyTitle(text: string, isCollapsed = false): string {
+  const collapsed = isCollapsed ? text : collapse(text);
   let title = collapsed.includes('(') || collapsed.includes('[') ? collapsed.replace(/\(\s*\)|\[\s*\]/g, ' ') : collapsed;
   // Its only blanks are spaces: a space before punctuation is what the (slower) replacement looks for.
   if (/ [,.;:]/.test(title)) title = title.replace(/\s+([,.;:])(?=\s|$)/g, '$1');

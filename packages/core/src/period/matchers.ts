@@ -83,10 +83,13 @@ function matcher(name: string, source: string, hint: RegExp, build: Matcher['bui
   return {name, re: new RegExp(source, 'giu'), hint, year: !YEARLESS.has(name), build};
 }
 
+/** Hints: what each form's text must contain (a number next to the Q or H, a whole month name…). */
 const FY = /fy|cy/i;
-const Q = /q|quarter|季/i;
-const H = /h|half|半年/i;
-const M = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const Q = /q[1-4]|[1-4]q|quarter|季/i;
+const H = /h[12]|[12]h|half|半年/i;
+const M = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])/i;
+/** A year with something after it that a span or an ISO date needs: "2023–2024", "2022-23", "2024-03", "2024.03.01". */
+const YEAR_JOINED = /(?:19|20)\d\d(?:\s{0,3}[-–—~/&.]|\s{1,3}(?:to|through|thru|until|till))/i;
 const ANY = /./;
 
 export const MATCHERS: readonly Matcher[] = [
@@ -127,13 +130,13 @@ export const MATCHERS: readonly Matcher[] = [
   // Years and year spans.
   matcher('year', Y4('y'), ANY, (g) => withYear(g, ['y'], yearPeriod, true)),
   matcher('zh-year', `${Y4('y')}\\s{0,2}年度?`, /年/, (g) => withYear(g, ['y'], yearPeriod)),
-  matcher('year-span', `${Y4('y1')}${SPAN}${Y4('y2')}`, ANY, (g) => {
+  matcher('year-span', `${Y4('y1')}${SPAN}${Y4('y2')}`, YEAR_JOINED, (g) => {
     const y1 = yearOf(g, 'y1');
     const y2 = yearOf(g, 'y2');
     return y1 === null || y2 === null ? null : built(yearSpan(y1, y2), true);
   }),
   // "2022-23": only when the two digits are the next year and cannot be a month.
-  matcher('year-span-yy', `${Y4('y1')}\\s{0,1}[-–/]\\s{0,1}(?<yy>\\d{2})`, ANY, (g) => {
+  matcher('year-span-yy', `${Y4('y1')}\\s{0,1}[-–/]\\s{0,1}(?<yy>\\d{2})`, YEAR_JOINED, (g) => {
     const y1 = yearOf(g, 'y1');
     const yy = num(g.yy);
     if (y1 === null || yy <= 12 || yy !== (y1 + 1) % 100) return null;
@@ -143,7 +146,7 @@ export const MATCHERS: readonly Matcher[] = [
   // Months.
   matcher('month', `${MON('m')}${TO_YEAR}${Y4('y')}`, M, (g) => withYear(g, ['y'], (y) => monthPeriod(y, monthFromName(g.m ?? '') ?? NaN))),
   matcher('month-yy', `${MON('m')}\\s{0,2}${YY('yy')}`, M, (g) => withYear(g, ['yy'], (y) => monthPeriod(y, monthFromName(g.m ?? '') ?? NaN))),
-  matcher('iso-month', `${Y4('y')}[-/](?<m>\\d{1,2})`, ANY, (g) => withYear(g, ['y'], (y) => monthPeriod(y, num(g.m)))),
+  matcher('iso-month', `${Y4('y')}[-/](?<m>\\d{1,2})`, YEAR_JOINED, (g) => withYear(g, ['y'], (y) => monthPeriod(y, num(g.m)))),
   matcher('month-slash-year', `(?<m>\\d{1,2})/${Y4('y')}`, /\//, (g) => withYear(g, ['y'], (y) => monthPeriod(y, num(g.m)))),
   matcher('zh-month', `${Y4('y')}\\s{0,2}年\\s{0,2}(?<m>\\d{1,2})\\s{0,2}月份?`, /月/, (g) => withYear(g, ['y'], (y) => monthPeriod(y, num(g.m)))),
   matcher('month-span', `${MON('m1')}${SPAN}${MON('m2')}(?:\\s{0,3},\\s{0,3}|\\s{1,3})${Y4('y')}`, M,
@@ -154,7 +157,7 @@ export const MATCHERS: readonly Matcher[] = [
     (g) => withYear(g, ['y'], (y) => dayPeriod(y, monthFromName(g.m ?? '') ?? NaN, num(g.d)))),
   matcher('day-month-year', `(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}of\\s{1,3}|\\s{1,3}|-)${MON('m')}(?:\\s{0,3},\\s{0,3}|\\s{1,3}|-)${Y4('y')}`, M,
     (g) => withYear(g, ['y'], (y) => dayPeriod(y, monthFromName(g.m ?? '') ?? NaN, num(g.d)))),
-  matcher('iso-day', `${Y4('y')}(?<s>[-./])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})`, ANY,
+  matcher('iso-day', `${Y4('y')}(?<s>[-./])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})`, YEAR_JOINED,
     (g) => withYear(g, ['y'], (y) => dayPeriod(y, num(g.m), num(g.d)))),
   matcher('zh-day', `${Y4('y')}\\s{0,2}年\\s{0,2}(?<m>\\d{1,2})\\s{0,2}月\\s{0,2}(?<d>\\d{1,2})\\s{0,2}[日号]`, /月/,
     (g) => withYear(g, ['y'], (y) => dayPeriod(y, num(g.m), num(g.d)))),

@@ -79,15 +79,20 @@ function collect(text: string, context: MatchContext): Candidate[] {
       const start = m.index;
       const end = start + m[0].length;
       const result = isGlued(text, start, end) || overlaps(masked, start, end) ? null : matcher.build(m.groups ?? {}, context);
-      if (result) {
-        const bare = result.bare === true && !QUALIFIER.test(text.slice(Math.max(0, start - 40), start));
-        found.push({index: start, length: end - start, shape: result.shape, bare});
-      }
+      // Whether a time word makes a bare year a period is settled for the readings that `resolve` keeps.
+      if (result) found.push({index: start, length: end - start, shape: result.shape, bare: result.bare === true});
       // Retry from the next character: a rejected or shorter reading may hide a valid one that starts inside it.
       re.lastIndex = start + 1;
     }
   }
   return found;
+}
+
+/** A time word right before `start` ("in 2020", "through the year 2018", "mid-2024"): it ends in a blank or "-". */
+function isQualified(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined || (before !== '-' && !/\s/.test(before))) return false;
+  return QUALIFIER.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** Longest first, then leftmost; overlapping shorter readings are dropped. Result is in text order. */
@@ -138,7 +143,9 @@ function extendBy(text: string, candidate: Candidate): Candidate {
 /** All calendar periods in `text`, non-overlapping, in text order. */
 export function scanCalendar(text: string, context: MatchContext): Candidate[] {
   if (!/\d/.test(text)) return [];
-  return joinSpans(text, resolve(collect(text, context))).map((c) => extendBy(text, c));
+  const kept = resolve(collect(text, context));
+  for (const candidate of kept) if (candidate.bare && isQualified(text, candidate.index)) candidate.bare = false;
+  return joinSpans(text, kept).map((c) => extendBy(text, c));
 }
 
 export function toPeriod(text: string, candidate: Candidate): CalendarPeriod {
