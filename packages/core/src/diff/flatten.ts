@@ -15,28 +15,43 @@ export interface FlatItem {
   profile: TitleProfile;
 }
 
+/** Title profiles by title, shared by every diff in the process; bounded, and a pure function of the title. */
+const sharedProfiles = new Map<string, TitleProfile>();
+const PROFILE_LIMIT = 100_000;
+
 /**
  * `profiles` caches title profiles by title: a history flattens the same titles in every
- * version, and sharing them (they are never modified) saves most of the work and garbage.
+ * version, and the pages compare the same versions again; sharing them (they are never
+ * modified) saves most of the work and garbage.
  */
-export function flattenRoadmap(roadmap: Roadmap, profiles: Map<string, TitleProfile> = new Map()): FlatItem[] {
+export function flattenRoadmap(roadmap: Roadmap, profiles: Map<string, TitleProfile> = sharedProfiles): FlatItem[] {
   const profileOf = (title: string): TitleProfile => {
     let profile = profiles.get(title);
-    if (!profile) profiles.set(title, (profile = titleProfile(title)));
+    if (!profile) {
+      if (profiles.size >= PROFILE_LIMIT) profiles.clear();
+      profiles.set(title, (profile = titleProfile(title)));
+    }
     return profile;
   };
   const flat: FlatItem[] = [];
   const containerSizes = new Map<string, number>();
-  const visit = (items: Item[], path: string[]): void => {
+  // Items of one section share its array, and children share their path: normalize each once.
+  const sectionKeys = new Map<string[], string>();
+  const sectionKey = (section: string[]): string => {
+    let key = sectionKeys.get(section);
+    if (key === undefined) sectionKeys.set(section, (key = section.map(normalizeTitle).join('\u0000')));
+    return key;
+  };
+  const visit = (items: Item[], path: string[], pathKey: string): void => {
     for (const item of items) {
-      const container = [...item.section.map(normalizeTitle), '>', ...path.map(normalizeTitle)].join('\u0000');
+      const container = `${sectionKey(item.section)}\u0000>${pathKey}`;
       const siblingIndex = containerSizes.get(container) ?? 0;
       containerSizes.set(container, siblingIndex + 1);
       flat.push({item, index: flat.length, path, container, siblingIndex, profile: profileOf(item.title)});
-      if (item.children.length > 0) visit(item.children, [...path, item.title]);
+      if (item.children.length > 0) visit(item.children, [...path, item.title], `${pathKey}\u0000${profileOf(item.title).normalized}`);
     }
   };
-  visit(roadmap.items, []);
+  visit(roadmap.items, [], '');
   return flat;
 }
 

@@ -155,7 +155,7 @@ function matchSimilarTitles(p: Pairing): void {
         const before = olds[i]!;
         const after = news[j]!;
         if (!compatible(before, after)) continue;
-        const score = profileSimilarity(before.profile, after.profile);
+        const score = profileSimilarity(before.profile, after.profile, FUZZY_THRESHOLD);
         if (score >= FUZZY_THRESHOLD) candidates.push({before, after, score, sameContainer: before.container === after.container});
       }
     }
@@ -200,7 +200,7 @@ function matchPositions(p: Pairing): void {
   for (const b of p.openBefore()) {
     for (const a of slots.get(slot(b)) ?? []) {
       if (!p.isOpen(b, a) || !compatible(b, a) || !anchored(b, a)) continue;
-      const score = profileSimilarity(b.profile, a.profile);
+      const score = profileSimilarity(b.profile, a.profile, POSITION_THRESHOLD);
       if (score < POSITION_THRESHOLD) continue;
       p.pair(b, a, 'position', 0.2 + 0.4 * score);
       break;

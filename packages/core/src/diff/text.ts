@@ -49,101 +49,130 @@ export function titleTokens(normalized: string): string[] {
   return (content.length > 0 ? content : words).map(stem);
 }
 
+/** One word of a title with its letter pairs, shared by every title that uses the word. */
+export interface TitleToken {
+  word: string;
+  /** Letter-pair codes of the padded word, sorted (a multiset). */
+  grams: number[];
+}
+
 /** Precomputed features of one title, so that comparing two titles does not re-read them. */
 export interface TitleProfile {
   normalized: string;
   /** Normalized title without bracketed asides (equal to `normalized` when there are none). */
   core: string;
-  tokens: string[];
-  bigrams: Map<string, number>;
-  bigramCount: number;
+  tokens: TitleToken[];
+  /** Letter-pair codes of all tokens, sorted (a multiset). */
+  grams: number[];
+  /**
+   * Scores against other profiles already computed. Comparing every old version with the
+   * newest one meets the same unmatched title pairs again and again (26× over 100 versions).
+   */
+  scores: Map<TitleProfile, number>;
 }
 
-function wordBigrams(word: string, into: Map<string, number>): number {
-  const padded = `\u0002${word}\u0003`;
-  const chars = Array.from(padded);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const gram = chars[i]! + chars[i + 1]!;
-    into.set(gram, (into.get(gram) ?? 0) + 1);
+/*
+ * Letter pairs are numbers (two code points) in sorted arrays: a Dice score is then one merge
+ * of two short arrays, with no string keys or hashing, which is what comparing thousands of
+ * title pairs across many versions spends its time on.
+ */
+const START = 0x110000;
+const END = 0x110001;
+const PAIR = 0x110002;
+
+function wordGrams(word: string): number[] {
+  const codes = [START];
+  for (const char of word) codes.push(char.codePointAt(0)!);
+  codes.push(END);
+  const grams = new Array<number>(codes.length - 1);
+  for (let i = 0; i + 1 < codes.length; i++) grams[i] = codes[i]! * PAIR + codes[i + 1]!;
+  return grams.sort((x, y) => x - y);
+}
+
+/** Shared elements of two sorted multisets. */
+function sharedCount(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  return chars.length - 1;
+  return shared;
+}
+
+function gramDice(a: readonly number[], b: readonly number[]): number {
+  const total = a.length + b.length;
+  return total === 0 ? 0 : (2 * sharedCount(a, b)) / total;
+}
+
+/*
+ * Tokens are shared through a bounded cache (a pure function of the word, so clearing it
+ * changes no result), so the words of many versions' titles are read once.
+ */
+const CACHE_LIMIT = 100_000;
+const tokenCache = new Map<string, TitleToken>();
+
+function tokenOf(word: string): TitleToken {
+  let token = tokenCache.get(word);
+  if (!token) {
+    if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(word, (token = {word, grams: wordGrams(word)}));
+  }
+  return token;
 }
 
 export function titleProfile(title: string): TitleProfile {
   const normalized = normalizeTitle(title);
-  const tokens = titleTokens(normalized);
-  const bigrams = new Map<string, number>();
-  let bigramCount = 0;
-  for (const token of tokens) bigramCount += wordBigrams(token, bigrams);
-  return {normalized, core: coreTitle(title) ?? normalized, tokens, bigrams, bigramCount};
-}
-
-function bigramDice(a: Map<string, number>, aCount: number, b: Map<string, number>, bCount: number): number {
-  if (aCount + bCount === 0) return 0;
-  let shared = 0;
-  for (const [gram, count] of a) shared += Math.min(count, b.get(gram) ?? 0);
-  return (2 * shared) / (aCount + bCount);
+  const tokens = titleTokens(normalized).map(tokenOf);
+  const grams = tokens.flatMap((token) => token.grams).sort((x, y) => x - y);
+  return {normalized, core: coreTitle(title) ?? normalized, tokens, grams, scores: new Map()};
 }
 
 /** Two words name the same thing: equal, one abbreviates the other ("auth"/"authentication"), or a typo apart. */
-export function similarWords(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 4 && long.startsWith(short)) return true;
+function similarTokens(a: TitleToken, b: TitleToken): boolean {
+  if (a.word === b.word) return true;
+  const [short, long] = a.word.length <= b.word.length ? [a.word, b.word] : [b.word, a.word];
   if (short.length < 4) return false;
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let similar = similarCache.get(key);
-  if (similar === undefined) {
-    const ga = gramsOf(a);
-    const gb = gramsOf(b);
-    similar = bigramDice(ga.grams, ga.count, gb.grams, gb.count) >= 0.7;
-    remember(similarCache, key, similar);
-  }
-  return similar;
+  if (long.startsWith(short)) return true;
+  return gramDice(a.grams, b.grams) >= 0.7;
 }
 
-/*
- * A roadmap with many versions compares the same words again and again (every
- * version pair, every candidate title): letter pairs and verdicts are cached.
- * Pure functions of their keys, so caching changes no result; bounded so a
- * long-running process does not grow without limit.
- */
-const CACHE_LIMIT = 100_000;
-const gramCache = new Map<string, {grams: Map<string, number>; count: number}>();
-const similarCache = new Map<string, boolean>();
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-}
-
-function gramsOf(word: string): {grams: Map<string, number>; count: number} {
-  let entry = gramCache.get(word);
-  if (!entry) {
-    const grams = new Map<string, number>();
-    entry = {grams, count: wordBigrams(word, grams)};
-    remember(gramCache, word, entry);
-  }
-  return entry;
+export function similarWords(a: string, b: string): boolean {
+  return similarTokens(tokenOf(a), tokenOf(b));
 }
 
 /** How many words of `a` pair with a word of `b`: exact pairs first, then near-equal words, each word once. */
-function pairedWords(a: string[], b: string[]): number {
+function pairedWords(a: readonly TitleToken[], b: readonly TitleToken[]): number {
   const used = new Array<boolean>(b.length).fill(false);
-  const pending: string[] = [];
+  const pending: TitleToken[] = [];
   let matched = 0;
-  for (const word of a) {
-    const at = b.findIndex((other, i) => !used[i] && other === word);
+  for (const token of a) {
+    let at = -1;
+    for (let i = 0; i < b.length; i++) {
+      if (!used[i] && b[i]!.word === token.word) {
+        at = i;
+        break;
+      }
+    }
     if (at >= 0) {
       used[at] = true;
       matched++;
-    } else pending.push(word);
+    } else pending.push(token);
   }
-  for (const word of pending) {
-    const at = b.findIndex((other, i) => !used[i] && similarWords(word, other));
-    if (at >= 0) {
-      used[at] = true;
-      matched++;
+  for (const token of pending) {
+    for (let i = 0; i < b.length; i++) {
+      if (!used[i] && similarTokens(token, b[i]!)) {
+        used[i] = true;
+        matched++;
+        break;
+      }
     }
   }
   return matched;
@@ -153,7 +182,7 @@ function pairedWords(a: string[], b: string[]): number {
  * Word score: Dice over paired words, raised when every word of a title of two or more
  * words reappears in the other ("Kafka source" → "Kafka source with push support").
  */
-function wordScore(a: string[], b: string[]): number {
+function wordScore(a: readonly TitleToken[], b: readonly TitleToken[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   // Pairing is greedy in the order of its first argument; take the better order to stay symmetric.
   const matched = Math.max(pairedWords(a, b), pairedWords(b, a));
@@ -163,12 +192,28 @@ function wordScore(a: string[], b: string[]): number {
   return Math.max(dice, contained);
 }
 
-/** 0..1; symmetric. ≥ 0.6 is treated as "the same item, retitled". */
-export function profileSimilarity(a: TitleProfile, b: TitleProfile): number {
+/**
+ * 0..1; symmetric. ≥ 0.6 is treated as "the same item, retitled". With `atLeast`, a pair
+ * that cannot reach it (even with a perfect word score) returns its letter-pair score / 2
+ * without the costlier word pairing: callers that only keep scores ≥ `atLeast` lose nothing.
+ */
+export function profileSimilarity(a: TitleProfile, b: TitleProfile, atLeast = 0): number {
   if (a.normalized === b.normalized) return 1;
-  const words = wordScore(a.tokens, b.tokens);
-  const chars = bigramDice(a.bigrams, a.bigramCount, b.bigrams, b.bigramCount);
-  return (words + chars) / 2;
+  const known = a.scores.get(b);
+  if (known !== undefined) return known;
+  const chars = gramDice(a.grams, b.grams);
+  if ((1 + chars) / 2 < atLeast) return chars / 2;
+  const score = (wordScore(a.tokens, b.tokens) + chars) / 2;
+  remember(a, b, score);
+  remember(b, a, score);
+  return score;
+}
+
+/** Bounded per profile: a long-running dev server must not grow without limit. */
+const SCORES_LIMIT = 4096;
+function remember(a: TitleProfile, b: TitleProfile, score: number): void {
+  if (a.scores.size >= SCORES_LIMIT) a.scores.clear();
+  a.scores.set(b, score);
 }
 
 export function titleSimilarity(a: string, b: string): number {
@@ -183,9 +228,9 @@ export function titleSimilarity(a: string, b: string): number {
  */
 export function titleKeys(profile: TitleProfile): string[] {
   const keys = new Set<string>();
-  for (const token of profile.tokens) {
-    keys.add(`w:${token}`);
-    const chars = Array.from(token);
+  for (const {word} of profile.tokens) {
+    keys.add(`w:${word}`);
+    const chars = Array.from(word);
     if (chars.length >= 4) keys.add(`p:${chars.slice(0, 4).join('')}`);
     if (chars.length >= 5) keys.add(`s:${chars.slice(-4).join('')}`);
   }

@@ -7,7 +7,6 @@
  */
 import {diffFlat} from '../diff/engine.js';
 import {flattenRoadmap, type FlatItem} from '../diff/flatten.js';
-import type {TitleProfile} from '../diff/text.js';
 import type {Change} from '../diff/types.js';
 import {pairEvent} from './events.js';
 import {assignKeys} from './keys.js';
@@ -26,8 +25,7 @@ interface Draft {
 }
 
 export function buildHistory(versions: readonly HistoryVersion[]): RoadmapHistory {
-  const profiles = new Map<string, TitleProfile>();
-  const flats = versions.map((version) => flattenRoadmap(version.roadmap, profiles));
+  const flats = versions.map((version) => flattenRoadmap(version.roadmap));
   const drafts: Draft[] = [];
   const steps: HistoryStep[] = [];
   const absent = new AbsentLineages();
