@@ -2,7 +2,8 @@
  * One scale measurement in a fresh process (so JIT state and heap start equal
  * for every size): load the plugin on a site directory, time loadContent and
  * contentLoaded, and print one JSON line prefixed with SCALE_RESULT.
- *   node --expose-gc --import tsx src/scale-child.ts <siteDir>
+ *   node --expose-gc --import tsx src/scale-child.ts <siteDir> [generatedFilesDir]
+ * With a generatedFilesDir it is kept (a warm build: the plugin's parse cache from an earlier run stays).
  */
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
@@ -57,8 +58,8 @@ const {default: pluginRoadmark} = (await import(
   pathToFileURL(path.join(pluginPackageDir, 'lib/index.js')).href
 )) as typeof import('docusaurus-plugin-roadmark');
 
-async function measure(siteDir: string): Promise<ScaleResult> {
-  const generatedFilesDir = mkdtempSync(path.join(os.tmpdir(), 'roadmark-bench-generated-'));
+async function measure(siteDir: string, keptGeneratedDir: string | undefined): Promise<ScaleResult> {
+  const generatedFilesDir = keptGeneratedDir ?? mkdtempSync(path.join(os.tmpdir(), 'roadmark-bench-generated-'));
   try {
     const context = createContext(siteDir, generatedFilesDir);
     const options = await normalizeOptions({onLintIssue: 'ignore'});
@@ -121,11 +122,11 @@ async function measure(siteDir: string): Promise<ScaleResult> {
     };
     return result;
   } finally {
-    rmSync(generatedFilesDir, {recursive: true, force: true});
+    if (!keptGeneratedDir) rmSync(generatedFilesDir, {recursive: true, force: true});
   }
 }
 
 const siteDir = process.argv[2];
-if (!siteDir) throw new Error('usage: scale-child.ts <siteDir>');
-console.log(`SCALE_RESULT ${JSON.stringify(await measure(siteDir))}`);
+if (!siteDir) throw new Error('usage: scale-child.ts <siteDir> [generatedFilesDir]');
+console.log(`SCALE_RESULT ${JSON.stringify(await measure(siteDir, process.argv[3]))}`);
 retained = null;

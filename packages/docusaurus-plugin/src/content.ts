@@ -14,6 +14,7 @@ import type {LoadedContent, LoadedVersion, RoadmapFile} from './types.js';
 import {displayTitle, roadmapSlug} from './slug.js';
 import {reportDiagnostics, reportVersionDiagnostics} from './report.js';
 import {PLUGIN_NAME} from './versions/files.js';
+import {createParseCache, type ParseCache} from './parse-cache.js';
 import {
   CURRENT_VERSION_NAME,
   defaultLastVersion,
@@ -119,13 +120,33 @@ async function readVersionFiles(context: LoadContext, options: PluginOptions, ve
   );
 }
 
-function parseFile(options: PluginOptions, raw: RawFile): RoadmapFile {
-  const roadmap = parseRoadmap(raw.bytes, {
+/** Where parsed roadmaps are kept between builds (see parse-cache.ts). */
+export function parseCacheDir(context: LoadContext, options: PluginOptions): string {
+  return path.join(context.generatedFilesDir, `${PLUGIN_NAME}-cache`, options.id);
+}
+
+/** Cached models first (read in parallel, a bounded number at a time), then the parser for the rest. */
+async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseCache): Promise<RoadmapFile[]> {
+  const parseOptions = raws.map((raw) => ({
     file: raw.siteSource,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
     themes: options.themes,
     themeOrder: options.themeOrder,
+  }));
+  const keys = raws.map((raw, i) => cache.keyOf(raw.bytes, parseOptions[i]!));
+  const cached: (Roadmap | null)[] = [];
+  for (let at = 0; at < keys.length; at += 32) cached.push(...(await Promise.all(keys.slice(at, at + 32).map((key) => cache.get(key)))));
+  return raws.map((raw, i) => {
+    let roadmap = cached[i];
+    if (!roadmap) {
+      roadmap = parseRoadmap(raw.bytes, parseOptions[i]);
+      cache.set(keys[i]!, roadmap);
+    }
+    return toRoadmapFile(options, raw, roadmap);
   });
+}
+
+function toRoadmapFile(options: PluginOptions, raw: RawFile, roadmap: Roadmap): RoadmapFile {
   const title = displayTitle(roadmap.title, raw.source, options.title);
   return {
     slug: roadmapSlug(raw.source),
@@ -159,14 +180,18 @@ export async function loadRoadmapFiles(context: LoadContext, options: PluginOpti
   }
   const lastVersion = options.lastVersion ?? defaultLastVersion(sources);
 
-  const versions: LoadedVersion[] = sources.map((source, index) => {
-    const files = raws[index]!.map((raw) => parseFile(options, raw));
+  const cache = createParseCache(parseCacheDir(context, options));
+  const parsed = await parseFiles(options, raws.flat(), cache);
+  const versions: LoadedVersion[] = [];
+  for (const [index, source] of sources.entries()) {
+    const files = parsed.splice(0, raws[index]!.length);
     const metadata = versionMetadata(context, options, sources, index, lastVersion);
-    return {
+    versions.push({
       metadata: {...metadata, date: metadata.date ?? newestUpdated(files), roadmaps: files.map((f) => f.slug)},
       files,
-    };
-  });
+    });
+  }
+  await cache.flush();
 
   for (const version of versions) {
     checkSlugs(version, reservedSegments(options, versions));

@@ -1,0 +1,11 @@
+import {performance} from 'node:perf_hooks';
+import {parseRoadmap} from '../lib/index.js';
+import {diffRoadmaps} from '../lib/diff/index.js';
+import {roadmapHistory} from '../../bench/src/synth/versioned-site.js';
+const texts = roadmapHistory(100, 300, 20_251);
+const roadmaps = texts.map((s) => parseRoadmap(s));
+const t = performance.now();
+const last = roadmaps[roadmaps.length - 1]!;
+let n = 0;
+for (const r of roadmaps.slice(0, -2)) n += diffRoadmaps(r, last).changes.length;
+console.log('vs last diffs', (performance.now() - t).toFixed(0), n);
