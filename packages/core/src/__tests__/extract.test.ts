@@ -125,6 +125,12 @@ describe('what items inherit', () => {
     assert.equal(byTitle.get('open')!.period && 'horizon' in byTitle.get('open')!.period! ? 'next' : null, 'next');
   });
 
+  test('a status phrase cut from a title takes its own punctuation with it', () => {
+    const roadmap = parseRoadmap(md(['- [ ] Batch transformation (SQL. In progress. See RFC)', '- Done: Feature flags', '- Search (Q3 2024), with facets', '- Wait... really']));
+    assert.deepEqual(titles(roadmap.items), ['Batch transformation (SQL. See RFC)', 'Feature flags', 'Search, with facets', 'Wait... really']);
+    assert.deepEqual(roadmap.items.map((item) => item.status), ['in-progress', 'done', null, null]);
+  });
+
   test('section holds the raw heading path', () => {
     const roadmap = parseRoadmap('# Roadmap\n### APIs\n#### High Level APIs:\n* Estimators\n');
     assert.deepEqual(roadmap.items[0]!.section, ['Roadmap', 'APIs', 'High Level APIs:']);

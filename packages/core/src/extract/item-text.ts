@@ -133,7 +133,11 @@ function overlaps(a: number, aLength: number, b: number, bLength: number): boole
   return a < b + bLength && b < a + aLength;
 }
 
-/** Cut ranges out of text (ranges may overlap); what is left keeps a space where a cut was. */
+/**
+ * Cut ranges out of text (ranges may overlap); what is left keeps a space where a cut was.
+ * Punctuation that ended the cut phrase goes with it when the kept text before already ends a
+ * clause: "(SQL. In progress. See RFC)" → "(SQL. See RFC)", "Done. Feature" → "Feature".
+ */
 function cutRanges(text: string, cuts: Array<[number, number]>): string {
   if (cuts.length === 0) return text;
   const sorted = [...cuts].sort((x, y) => x[0] - y[0]);
@@ -142,8 +146,15 @@ function cutRanges(text: string, cuts: Array<[number, number]>): string {
   for (const [start, end] of sorted) {
     if (start > at) out += text.slice(at, start) + ' ';
     at = Math.max(at, end);
+    if (CLAUSE_END.includes(text[at] ?? '\n') && endsClause(out)) at++;
   }
   return out + text.slice(at);
+}
+
+const CLAUSE_END = '.,;:';
+function endsClause(kept: string): boolean {
+  const last = kept.trimEnd().slice(-1);
+  return last === '' || last === '(' || last === '[' || CLAUSE_END.includes(last);
 }
 
 /** `isCollapsed`: the caller knows `text` is already `collapse`d. */
