@@ -15,7 +15,6 @@ const BENCHMARKS = [
   ['scale', 'src/scale.ts'],
   ['build cost per page', 'src/build-cost.ts'],
   ['page weight', 'src/page-weight.ts'],
-  // Written by another helper: skipped until the file exists.
   ['big page (2000 items in the browser)', 'src/big-page.ts'],
   ['dev reload', 'src/dev-reload.ts'],
 ] as const;

@@ -92,6 +92,19 @@ describe('versions from versioned_roadmap/', () => {
     assert.equal(log!.feeds.rss, '/roadmap/changes/rss.xml');
     assert.deepEqual(log!.roadmaps, [{slug: 'roadmap', title: 'Acme roadmap', history: '/roadmap/roadmap/history'}]);
     assert.equal(log!.comparePermalinks['0.9/1.0'], '/roadmap/changes/0.9/1.0');
+    // Which way rescheduled items moved and how many finished, counted from the compare pages' changes.
+    const compares = json<RoadmapComparePageData>('compare-');
+    for (const step of log!.steps) {
+      const page = compares.find((c) => c.comparison.from.name === step.from.name && c.comparison.to.name === step.to.name)!;
+      const changes = page.comparison.roadmaps.flatMap((set) => set.changes);
+      assert.deepEqual(step.moves, {
+        slipped: changes.filter((c) => c.kind === 'rescheduled' && c.move === 'slipped').length,
+        pulledIn: changes.filter((c) => c.kind === 'rescheduled' && c.move === 'pulled-in').length,
+        done: changes.filter((c) => c.kind === 'status' && c.done === true).length,
+      });
+    }
+    // Newest first. 1.0 → current: "Smaller bundles" ticked; 0.9 → 1.0: "Faster startup" ticked and 2024 Q2 became 2024 Q4.
+    assert.deepEqual(log!.steps.map((s) => s.moves), [{slipped: 0, pulledIn: 0, done: 1}, {slipped: 1, pulledIn: 0, done: 1}]);
   });
 
   test('the history page follows each item across versions', async () => {

@@ -2,6 +2,7 @@
  * The shapes of the data the plugin hands to its pages (route props, createData
  * modules, global data). Plain JSON; shared by the server and the theme.
  */
+import type {MoveCounts} from './version-changes.js';
 import type {Roadmap, RoadmapStats, Status} from '@roadmark/core';
 import type {Change, DiffSummary} from '@roadmark/core/diff';
 import type {RoadmapHistory, SlipReport} from '@roadmark/core/history';
@@ -180,7 +181,7 @@ export interface RoadmapChangeLogData {
   /** Newest first. */
   versions: RoadmapVersionMetadata[];
   /** Each adjacent pair, newest first: what changed in `to` since `from`. */
-  steps: {from: VersionRef; to: VersionRef; permalink: string; summary: DiffSummary}[];
+  steps: {from: VersionRef; to: VersionRef; permalink: string; summary: DiffSummary; moves: MoveCounts}[];
   /** Each older version against the last one. */
   againstLatest: {from: VersionRef; to: VersionRef; permalink: string; summary: DiffSummary}[];
   /** Precomputed compare pages, keyed `${from}/${to}` (version names): the picker links to these when they exist. */

@@ -19,6 +19,7 @@ import type {
   VersionRef,
 } from '../client/types.js';
 import {compareVersions, type VersionDocuments as DocumentsBySlug} from '../client/versions.js';
+import {countMoves} from '../client/version-changes.js';
 import type {VersionDocuments} from '../routes.js';
 import {CHANGES_SEGMENT} from '../content.js';
 import {versionSegment} from './index.js';
@@ -164,7 +165,13 @@ export function planVersionPages(content: LoadedContent, options: PluginOptions,
         description: `What changed in the roadmap from version to version: ${versions.length} versions, ${steps.reduce((n, s) => n + s.summary.total, 0)} changes.`,
         homePermalink: last.metadata.path,
         versions: versions.map((v) => v.metadata),
-        steps: steps.map(({from, to, permalink, summary}) => ({from, to, permalink, summary})),
+        steps: steps.map(({from, to, permalink, summary, comparison}) => ({
+          from,
+          to,
+          permalink,
+          summary,
+          moves: countMoves(comparison.roadmaps.flatMap((set) => set.changes)),
+        })),
         againstLatest: latest.map(({from, to, permalink, summary}) => ({from, to, permalink, summary})),
         comparePermalinks,
         feeds: feedUrls,

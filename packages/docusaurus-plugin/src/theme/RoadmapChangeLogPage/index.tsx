@@ -15,7 +15,7 @@ import type {RoadmapChangeLogData, RoadmapVersionMetadata} from 'docusaurus-plug
 import type {Props} from '@theme/RoadmapChangeLogPage';
 import styles from './styles.module.css';
 
-type Step = RoadmapChangeLogData['steps'][number];
+type Step = RoadmapChangeLogData['againstLatest'][number] & {moves?: RoadmapChangeLogData['steps'][number]['moves']};
 
 function Feeds({changelog}: {changelog: RoadmapChangeLogData}): React.ReactElement {
   const {feeds} = changelog;
@@ -72,7 +72,7 @@ function VersionEntry({version, step, againstLatest, lastLabel}: {version: Roadm
               {'Since {version}:'}
             </Translate>
           </p>
-          <ChangeCounts summary={step.summary} />
+          <ChangeCounts summary={step.summary} moves={step.moves} />
           <Link to={step.permalink} className={styles.compareLink} data-testid="roadmap-changelog-step">
             <Translate id="roadmark.version.changelog.stepLink" values={{from: step.from.label, to: step.to.label}}>
               {'What changed from {from} to {to}'}
