@@ -180,3 +180,23 @@ test.describe('the any-two-versions picker on /tensorflow/changes', () => {
     await expect(picker.getByRole('status')).toHaveText('Pick two different versions.');
   });
 });
+
+for (const inst of INSTANCES) {
+  test(`${inst.base}/changes: each step's counts, slips and finished items are its compare page's`, async ({page}) => {
+    await page.goto(`${inst.base}/changes`);
+    await expect(page.getByTestId('roadmap-changelog-page')).toBeVisible();
+    // Each step link with the counts shown beside it, in its version's entry.
+    const rows = await page.getByTestId('roadmap-changelog-step').evaluateAll((links) =>
+      links.map((link) => ({
+        href: link.getAttribute('href')!,
+        counts: (link.closest('[data-testid="roadmap-changelog-version"]')!.querySelector('[data-testid="roadmap-change-counts"]') as HTMLElement).innerText,
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      await page.goto(row.href);
+      const counts = page.getByTestId('roadmap-version-changes').getByTestId('roadmap-change-counts').first();
+      expect(await counts.innerText(), row.href).toBe(row.counts);
+    }
+  });
+}

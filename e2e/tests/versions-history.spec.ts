@@ -15,6 +15,7 @@ import {
   historyPath,
   instance,
   labelOf,
+  oldVersionPaths,
   siteFile,
   sourcegraphMoves,
   versionsOf,
@@ -133,4 +134,46 @@ test('sourcegraph: each row of a moved item tells its slip with the quarters, an
   await expect(page.locator(`[data-testid="roadmap-history-row"][id="${key}"]`).getByRole('rowheader')).toContainText(largest.title);
   await watch.settled();
   expect(watch.problems()).toEqual([]);
+});
+
+for (const inst of INSTANCES) {
+  test(`${inst.base}: every card of an old version's timeline links its own row of the history page`, async ({page}) => {
+    await page.goto(historyPath(inst));
+    const rows = new Set(await page.getByTestId('roadmap-history-row').evaluateAll((nodes) => nodes.map((n) => n.id)));
+    expect(rows.size).toBeGreaterThan(0);
+
+    const oldest = versionsOf(inst).at(-1)!;
+    const [, timeline] = oldVersionPaths(inst, oldest);
+    await page.goto(timeline!);
+    // Top-level cards only (sub-items have their rows too, but no link of their own).
+    const cards = page.locator('article[data-testid="roadmap-item"]');
+    const links = await cards.evaluateAll((nodes) =>
+      nodes.map((card) => ({id: card.getAttribute('data-item-id'), href: card.querySelector('[data-testid="roadmap-item-history"]')?.getAttribute('href') ?? null})),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const {id, href} of links) {
+      expect(href, `card ${id}`).toMatch(new RegExp(`^${escape(historyPath(inst))}#`));
+      expect(rows.has(decodeURIComponent(href!.split('#')[1]!)), `${href} names a row of the history page`).toBe(true);
+    }
+  });
+}
+
+test('qdrant: a card\'s "History" link opens the row of that item, scrolled into view', async ({page}) => {
+  const qdrant = instance('qdrant');
+  const [, timeline] = oldVersionPaths(qdrant, '2024-published');
+  await page.goto(timeline!);
+  const card = page.locator('article[data-testid="roadmap-item"]').filter({has: page.getByTestId('roadmap-item-history')}).first();
+  const link = card.getByTestId('roadmap-item-history');
+  // Its accessible name carries the item's title (which the card may show longer, as written).
+  const title = /^History of “(.+)” across versions$/.exec((await link.getAttribute('aria-label')) ?? '')?.[1];
+  expect(title).toBeTruthy();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`^[^#]*${escape(historyPath(qdrant))}#.+`));
+  const key = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const row = page.locator(`[data-testid="roadmap-history-row"][id="${key}"]`);
+  await expect(row).toBeInViewport();
+  await expect(storyOf(row)).toContainText(labelOf(qdrant, '2024-published'));
+  // The row is headed by the newest title: the card's title there, or the story tells the rename.
+  const header = await row.getByRole('rowheader').innerText();
+  if (!header.includes(title!)) await expect(storyOf(row)).toContainText('renamed to');
 });

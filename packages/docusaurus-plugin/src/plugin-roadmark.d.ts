@@ -58,6 +58,8 @@ declare module '@theme/RoadmapItemCard' {
     readonly filters?: TimelineFilters | undefined;
     readonly hidden?: boolean;
     readonly style?: React.CSSProperties;
+    /** The item's row on the roadmap's history page, when the instance has versions. */
+    readonly historyHref?: string | null;
   }
   export default function RoadmapItemCard(props: Props): React.ReactElement;
 }

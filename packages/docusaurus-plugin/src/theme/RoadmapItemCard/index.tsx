@@ -4,6 +4,7 @@
  */
 import React from 'react';
 import clsx from 'clsx';
+import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {Item} from '@roadmark/core';
 import RoadmapStatus from '@theme/RoadmapStatus';
@@ -74,7 +75,7 @@ function SubItems({items, editUrl, filters, themeLabel}: Pick<Props, 'editUrl' |
   );
 }
 
-export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters, style, hidden}: Props): React.ReactElement {
+export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters, style, hidden, historyHref}: Props): React.ReactElement {
   const status = statusKey(item);
   const period = periodText(item);
   const source = sourceHref(editUrl, item);
@@ -97,6 +98,13 @@ export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters
       <footer className={styles.footer}>
         <ItemLinks item={item} />
         {item.owners.length > 0 ? <span className={styles.owners}>{item.owners.join(', ')}</span> : null}
+        {historyHref ? (
+          <Link className={styles.history} to={historyHref} data-testid="roadmap-item-history" aria-label={translate({id: 'roadmark.item.historyLabel', message: 'History of “{title}” across versions'}, {title: item.title})}>
+            <Translate id="roadmark.item.history" description="Link from a roadmap item to its row on the roadmap's history page">
+              History
+            </Translate>
+          </Link>
+        ) : null}
         {source ? (
           <a className={styles.source} href={source} target="_blank" rel="noopener noreferrer" data-testid="roadmap-item-source">
             <Translate id="roadmark.item.source" description="Link from a roadmap item to its line in the source file" values={{line: item.line}}>

@@ -9,6 +9,7 @@ import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import RoadmapItemCard from '@theme/RoadmapItemCard';
 import {cellHeadCount, cellHeightEstimate, type TimelineCell, type TimelineFilters} from 'docusaurus-plugin-roadmark/client';
+import type {HistoryLinks} from './historyLinks.js';
 import type {OverflowMode} from './overflowMode.js';
 import styles from './styles.module.css';
 
@@ -28,9 +29,10 @@ export interface CellProps {
   onToggle: (key: string) => void;
   editUrl: string | null;
   themeLabel: string;
+  history: HistoryLinks | null;
 }
 
-function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, editUrl, themeLabel}: CellProps): React.ReactElement | null {
+function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, editUrl, themeLabel, history}: CellProps): React.ReactElement | null {
   const overflowId = useId();
   // An island is empty when React had to render the page afresh (a hydration error elsewhere): render it live then.
   const island = useRef<HTMLDivElement>(null);
@@ -45,7 +47,7 @@ function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, 
   const headCount = cellHeadCount(visible.length);
   const rest = visible.slice(headCount);
   const card = (item: TimelineCell['items'][number]) => (
-    <Card key={item.id} item={item} editUrl={editUrl} themeLabel={themeLabel} filters={partial?.has(item.id) ? filters : undefined} />
+    <Card key={item.id} item={item} editUrl={editUrl} themeLabel={themeLabel} filters={partial?.has(item.id) ? filters : undefined} historyHref={history?.hrefOf(item.id)} />
   );
 
   let overflow: React.ReactElement | null = null;

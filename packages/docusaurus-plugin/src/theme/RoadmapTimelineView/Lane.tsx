@@ -3,6 +3,7 @@ import React, {memo} from 'react';
 import clsx from 'clsx';
 import {UNTHEMED, type Lane as LaneData, type TimelineCell, type TimelineFilters, type TimelineMatches} from 'docusaurus-plugin-roadmark/client';
 import Cell from './Cell.jsx';
+import type {HistoryLinks} from './historyLinks.js';
 import type {OverflowMode} from './overflowMode.js';
 import styles from './styles.module.css';
 
@@ -19,9 +20,10 @@ export interface LaneProps {
   expanded: ReadonlySet<string>;
   onToggle: (key: string) => void;
   editUrl: string | null;
+  history: HistoryLinks | null;
 }
 
-function Lane({lane, label, cells, heightEstimate, mode, matches, filters, expanded, onToggle, editUrl}: LaneProps): React.ReactElement {
+function Lane({lane, label, cells, heightEstimate, mode, matches, filters, expanded, onToggle, editUrl, history}: LaneProps): React.ReactElement {
   const shown = matches?.shown ?? null;
   const empty = shown !== null && !lane.items.some((item) => shown.has(item.id));
   const style = {containIntrinsicBlockSize: `auto ${heightEstimate.toFixed(1)}rem`, ...(lane.color ? {'--rm-lane-color': lane.color} : {})} as React.CSSProperties;
@@ -35,7 +37,7 @@ function Lane({lane, label, cells, heightEstimate, mode, matches, filters, expan
         {empty
           ? null
           : cells.map((cell) => (
-              <Cell key={cell.key} cell={cell} mode={mode} shown={shown} partial={matches?.partial ?? null} filters={filters} expanded={expanded.has(cell.key)} onToggle={onToggle} editUrl={editUrl} themeLabel={label} />
+              <Cell key={cell.key} cell={cell} mode={mode} shown={shown} partial={matches?.partial ?? null} filters={filters} expanded={expanded.has(cell.key)} onToggle={onToggle} editUrl={editUrl} themeLabel={label} history={history} />
             ))}
       </div>
     </section>

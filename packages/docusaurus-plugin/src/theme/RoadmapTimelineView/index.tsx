@@ -39,6 +39,7 @@ import Lane from './Lane.jsx';
 import {useFilters} from './useFilters.js';
 import {useExpandedCells} from './useExpandedCells.js';
 import type {OverflowMode} from './overflowMode.js';
+import {historyLinks} from './historyLinks.js';
 import styles from './styles.module.css';
 
 function bucketLabel(bucket: BucketKey): string {
@@ -82,6 +83,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   const labels = useMemo(() => lanes.map((lane) => lane.label ?? unthemedLabel()), [lanes]);
   const cells = useMemo(() => lanes.map((lane) => laneCells(lane.items, grid.place)), [lanes, grid]);
   const overflowOf = useMemo(() => overflowIndex(cells.flat()), [cells]);
+  const history = useMemo(() => historyLinks(document), [document]);
   const heights = useMemo(() => cells.map((cellsOfLane) => laneHeightEstimate(cellsOfLane, document.editUrl !== null)), [cells, document.editUrl]);
   const totalColumns = grid.columns.length + grid.buckets.length;
   // Filter choices cover every theme an item or sub-item has (the home page links to each of them), lanes first.
@@ -159,7 +161,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
             </div>
           </div>
           {lanes.map((lane, index) => (
-            <Lane key={lane.id} lane={lane} label={labels[index]!} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} />
+            <Lane key={lane.id} lane={lane} label={labels[index]!} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} />
           ))}
           {todayAt !== null ? (
             <div className={styles.today} style={{'--rm-today': todayAt * (grid.columns.length / totalColumns)} as React.CSSProperties} data-testid="roadmap-today">
