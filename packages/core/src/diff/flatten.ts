@@ -13,6 +13,8 @@ export interface FlatItem {
   /** Index among the items of the same container. */
   siblingIndex: number;
   profile: TitleProfile;
+  /** `attributeSignature(item)`, computed once. */
+  signature: string;
 }
 
 /** Title profiles by title, shared by every diff in the process; bounded, and a pure function of the title. */
@@ -24,7 +26,23 @@ const PROFILE_LIMIT = 100_000;
  * version, and the pages compare the same versions again; sharing them (they are never
  * modified) saves most of the work and garbage.
  */
-export function flattenRoadmap(roadmap: Roadmap, profiles: Map<string, TitleProfile> = sharedProfiles): FlatItem[] {
+/**
+ * Flattened roadmaps by model: the pages compare every version with the newest one, which is
+ * then flattened once instead of once per comparison. Models are data that nothing edits
+ * after parsing; a roadmap whose item list was replaced is flattened again.
+ */
+const flatCache = new WeakMap<Roadmap, {items: Item[]; flat: FlatItem[]}>();
+
+export function flattenRoadmap(roadmap: Roadmap, profiles?: Map<string, TitleProfile>): FlatItem[] {
+  if (profiles) return flatten(roadmap, profiles);
+  const hit = flatCache.get(roadmap);
+  if (hit && hit.items === roadmap.items) return hit.flat;
+  const flat = flatten(roadmap, sharedProfiles);
+  flatCache.set(roadmap, {items: roadmap.items, flat});
+  return flat;
+}
+
+function flatten(roadmap: Roadmap, profiles: Map<string, TitleProfile>): FlatItem[] {
   const profileOf = (title: string): TitleProfile => {
     let profile = profiles.get(title);
     if (!profile) {
@@ -47,7 +65,7 @@ export function flattenRoadmap(roadmap: Roadmap, profiles: Map<string, TitleProf
       const container = `${sectionKey(item.section)}\u0000>${pathKey}`;
       const siblingIndex = containerSizes.get(container) ?? 0;
       containerSizes.set(container, siblingIndex + 1);
-      flat.push({item, index: flat.length, path, container, siblingIndex, profile: profileOf(item.title)});
+      flat.push({item, index: flat.length, path, container, siblingIndex, profile: profileOf(item.title), signature: attributeSignature(item)});
       if (item.children.length > 0) visit(item.children, [...path, item.title], `${pathKey}\u0000${profileOf(item.title).normalized}`);
     }
   };

@@ -14,7 +14,7 @@
  * they are different items. Every phase is symmetric, so swapping versions swaps the pairs.
  */
 import type {Roadmap} from '../model.js';
-import {attributeSignature, flattenRoadmap, releaseKey, type FlatItem} from './flatten.js';
+import {flattenRoadmap, releaseKey, type FlatItem} from './flatten.js';
 import {profileSimilarity, titleKeys} from './text.js';
 import type {Match} from './types.js';
 
@@ -94,10 +94,10 @@ function matchExactTitles(p: Pairing): void {
   // Among equal titles a stated release tells rows apart ("1.25, 1.26, 1.27" under v1.0 and v2.0).
   const release = (f: FlatItem): string | null => (f.item.release == null ? null : releaseKey(f.item.release));
   const passes: ((f: FlatItem) => string | null)[] = [
-    (f) => [title(f), f.container, attributeSignature(f.item)].join('\u0001'),
+    (f) => [title(f), f.container, f.signature].join('\u0001'),
     (f) => (release(f) == null ? null : [title(f), f.container, release(f)].join('\u0001')),
     (f) => [title(f), f.container].join('\u0001'),
-    (f) => [title(f), attributeSignature(f.item)].join('\u0001'),
+    (f) => [title(f), f.signature].join('\u0001'),
     (f) => (release(f) == null ? null : [title(f), release(f)].join('\u0001')),
     title,
   ];

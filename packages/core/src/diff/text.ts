@@ -69,6 +69,8 @@ export interface TitleProfile {
    * newest one meets the same unmatched title pairs again and again (26× over 100 versions).
    */
   scores: Map<TitleProfile, number>;
+  /** `titleKeys(profile)`, once asked for. */
+  keys?: string[];
 }
 
 /*
@@ -227,6 +229,7 @@ export function titleSimilarity(a: string, b: string): number {
  * or its last four characters (a typo would have to hit both ends of the word).
  */
 export function titleKeys(profile: TitleProfile): string[] {
+  if (profile.keys) return profile.keys;
   const keys = new Set<string>();
   for (const {word} of profile.tokens) {
     keys.add(`w:${word}`);
@@ -234,5 +237,5 @@ export function titleKeys(profile: TitleProfile): string[] {
     if (chars.length >= 4) keys.add(`p:${chars.slice(0, 4).join('')}`);
     if (chars.length >= 5) keys.add(`s:${chars.slice(-4).join('')}`);
   }
-  return [...keys];
+  return (profile.keys = [...keys]);
 }
