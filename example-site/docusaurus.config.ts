@@ -146,6 +146,8 @@ const config: Config = {
         themes: seedThemes,
         lastVersion: 'current',
         versions: {current: {label: 'r1.5', path: 'r1.5'}},
+        // Only r0.7 gets its own page against r1.5; the change log compares r0.6 in the browser.
+        latestComparePages: 1,
         editUrl: `${repoUrl}/blob/main/example-site/`,
         onLintIssue: 'log',
       } satisfies RoadmarkOptions,

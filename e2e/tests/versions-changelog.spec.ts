@@ -17,6 +17,7 @@ import {
   comparePath,
   instance,
   labelOf,
+  olderAgainstLast,
   siteFile,
   versionsOf,
   watchDocumentChunks,
@@ -200,3 +201,30 @@ for (const inst of INSTANCES) {
     }
   });
 }
+
+test('mindspore: an older version without a compare page of its own is compared with the latest by the picker', async ({page}) => {
+  const mindspore = instance('mindspore');
+  const {withPage, inBrowser} = olderAgainstLast(mindspore);
+  expect([withPage, inBrowser], 'latestComparePages: 1 in the example site').toEqual([['r0.7'], ['r0.6']]);
+  const watch = watchPage(page);
+  await page.goto(`${mindspore.base}/changes`);
+  await waitForHydration(page, '[data-testid="roadmap-version-from"]');
+  const latestLink = (version: string) => page.locator(`[data-testid="roadmap-changelog-version"][data-version="${version}"]`).getByTestId('roadmap-changelog-latest');
+  await expect(latestLink('r0.7')).toHaveAttribute('href', comparePath(mindspore, 'r0.7', CURRENT));
+  const link = latestLink('r0.6');
+  await expect(link).toHaveAttribute('href', `${mindspore.base}/changes?from=r0.6&to=${CURRENT}#roadmark-picker`);
+  const total = Number(/\d+/.exec((await link.locator('xpath=..').innerText()).split('(').pop()!)?.[0]);
+  expect(total).toBeGreaterThan(0);
+  expect((await page.request.get(comparePath(mindspore, 'r0.6', CURRENT))).status(), 'no page built for r0.6 → r1.5').toBe(404);
+
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`\\?from=r0\\.6&to=${CURRENT}#roadmark-picker$`));
+  const result = page.getByTestId('roadmap-version-picker').getByTestId('roadmap-version-changes');
+  await expect(result).toHaveAttribute('data-from', 'r0.6');
+  await expect(result).toHaveAttribute('data-to', CURRENT);
+  const counts = await changeCounts(result.getByTestId('roadmap-change-counts').first());
+  const sum = Object.entries(counts).filter(([kind]) => !['done', 'slipped', 'pulledIn'].includes(kind)).reduce((n, [, v]) => n + v, 0);
+  expect(sum, 'the picker finds as many changes as the change log announced').toBe(total);
+  await watch.settled();
+  expect(watch.problems()).toEqual([]);
+});

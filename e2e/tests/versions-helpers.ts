@@ -30,6 +30,8 @@ export interface VersionedInstance {
   currentSegment: string;
   /** Version name → label, from the `versions` option (a name without a label shows as itself). */
   labels: Record<string, string>;
+  /** The `latestComparePages` option, when set: how many older versions get a compare page against the last. */
+  latestComparePages?: number;
 }
 
 export const INSTANCES: readonly VersionedInstance[] = [
@@ -40,7 +42,7 @@ export const INSTANCES: readonly VersionedInstance[] = [
     currentSegment: 'next',
     labels: {current: 'Jun 2019', '2018-09': 'Sep 2018', '2018-04': 'Apr 2018', '2018-02': 'Feb 2018'},
   },
-  {id: 'mindspore', base: '/mindspore', slug: 'roadmap', currentSegment: 'r1.5', labels: {current: 'r1.5'}},
+  {id: 'mindspore', base: '/mindspore', slug: 'roadmap', currentSegment: 'r1.5', labels: {current: 'r1.5'}, latestComparePages: 1},
   {id: 'qdrant', base: '/qdrant', slug: 'roadmap', currentSegment: 'next', labels: {current: '2024, ticked', '2024-published': '2024, as published'}},
   {id: 'feast', base: '/feast', slug: 'roadmap', currentSegment: 'next', labels: {current: '237c773', '2021': '01f0f4e'}},
   {
@@ -84,9 +86,14 @@ export function adjacentPairs(inst: VersionedInstance): {from: string; to: strin
 
 /** Every compare page: the adjacent pairs, and each older version against current (the last version). */
 export function comparePaths(inst: VersionedInstance): string[] {
-  const versions = versionsOf(inst);
-  const againstLast = versions.slice(2).map((from) => comparePath(inst, from, CURRENT));
-  return [...adjacentPairs(inst).map(({from, to}) => comparePath(inst, from, to)), ...againstLast];
+  return [...adjacentPairs(inst).map(({from, to}) => comparePath(inst, from, to)), ...olderAgainstLast(inst).withPage.map((from) => comparePath(inst, from, CURRENT))];
+}
+
+/** Versions older than the one before the last (current), nearest first: those with a compare page against it, and the others. */
+export function olderAgainstLast(inst: VersionedInstance): {withPage: string[]; inBrowser: string[]} {
+  const older = versionsOf(inst).slice(2);
+  const pages = inst.latestComparePages ?? 10;
+  return {withPage: older.slice(0, pages), inBrowser: older.slice(pages)};
 }
 
 /** The pages of a version other than the last: its home, timeline and matrix. */

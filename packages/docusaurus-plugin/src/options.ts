@@ -74,6 +74,11 @@ export interface PluginOptions {
   gitVersions: GitVersionsOptions | false;
   /** RSS, Atom and JSON feeds of the changes between versions. */
   feeds: boolean;
+  /**
+   * How many older versions get a page of their own comparing them with the last version, nearest
+   * first ('all': every one). The change log compares the others in the browser, from their data.
+   */
+  latestComparePages: number | 'all';
   homeComponent: string;
   timelineComponent: string;
   matrixComponent: string;
@@ -102,6 +107,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl' | 'lastVersio
   versions: {},
   gitVersions: false,
   feeds: true,
+  latestComparePages: 10,
   homeComponent: '@theme/RoadmapHomePage',
   timelineComponent: '@theme/RoadmapTimelinePage',
   matrixComponent: '@theme/RoadmapMatrixPage',
@@ -123,6 +129,11 @@ const ThemeConfigSchema = Joi.object({
     'string.pattern.base': '{{#label}} must be a CSS color: #rgb, #rrggbb, a named color or var(--name) (got "{{#value}}")',
   }),
 });
+
+const LATEST_PAGES_MESSAGE = '{{#label}} must be a whole number of versions (0 or more) or "all"';
+const LATEST_PAGES_MESSAGES = Object.fromEntries(
+  ['alternatives.match', 'alternatives.types', 'number.base', 'number.integer', 'number.min', 'any.only', 'string.base'].map((rule) => [rule, LATEST_PAGES_MESSAGE]),
+);
 
 const componentSchema = (fallback: string) =>
   Joi.string().pattern(/^(@theme\/|@site\/|\.{0,2}\/)/).default(fallback).messages({
@@ -176,6 +187,10 @@ const OptionsSchema = Joi.object<PluginOptions>({
   versions: Joi.object().pattern(Joi.string(), VersionOptionsSchema).default(DEFAULT_OPTIONS.versions),
   gitVersions: GitVersionsSchema,
   feeds: Joi.boolean().default(DEFAULT_OPTIONS.feeds),
+  latestComparePages: Joi.alternatives()
+    .try(Joi.number().integer().min(0).messages(LATEST_PAGES_MESSAGES), Joi.string().valid('all').messages(LATEST_PAGES_MESSAGES))
+    .default(DEFAULT_OPTIONS.latestComparePages)
+    .messages(LATEST_PAGES_MESSAGES),
   homeComponent: componentSchema(DEFAULT_OPTIONS.homeComponent),
   timelineComponent: componentSchema(DEFAULT_OPTIONS.timelineComponent),
   matrixComponent: componentSchema(DEFAULT_OPTIONS.matrixComponent),

@@ -267,3 +267,71 @@ describe('roadmap:snapshot', () => {
     }
   });
 });
+
+describe('compare pages against the last version', () => {
+  /** The fixture with versions 0.1–0.5 added below 0.9: seven released versions, 1.0 the last. */
+  function manyVersions(): string {
+    const site = copySite();
+    const older = ['0.5', '0.4', '0.3', '0.2', '0.1'];
+    older.forEach((name, i) => {
+      const dir = path.join(site, `versioned_roadmap/version-${name}`);
+      cpSync(path.join(site, 'versioned_roadmap/version-0.9'), dir, {recursive: true});
+      // Each older version lists one more item that later versions dropped.
+      const file = path.join(dir, 'roadmap.md');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${older.slice(0, i + 1).map((n) => `- Retired idea ${n}`).join('\n')}\n`);
+    });
+    writeFileSync(path.join(site, 'roadmap_versions.json'), JSON.stringify(['1.0', '0.9', ...older]));
+    return site;
+  }
+
+  async function build(site: string, options: Parameters<typeof normalize>[0]) {
+    const context = {...fakeContext('versioned-site'), siteDir: site, localizationDir: path.join(site, 'i18n', 'en')};
+    const normalized = normalize(options);
+    const plugin = await pluginRoadmark(context, normalized);
+    const content = (await plugin.loadContent!()) as LoadedContent;
+    const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', normalized.id));
+    await plugin.contentLoaded!({content, actions: fake.actions, allContent: {}} as never);
+    rmSync(context.generatedFilesDir, {recursive: true, force: true});
+    const changelog = JSON.parse(fake.data['changelog.json']!) as RoadmapChangeLogData;
+    const comparePaths = fake.routes.filter((r) => r.component === '@theme/RoadmapVersionComparePage').map((r) => r.path);
+    return {changelog, comparePaths};
+  }
+
+  test('the nearest versions get a page; the others link the picker with the same counts', async () => {
+    const site = manyVersions();
+    try {
+      const all = await build(site, {latestComparePages: 'all'});
+      const two = await build(site, {latestComparePages: 2});
+      // 0.9 is adjacent to 1.0 (its step); 0.5 … 0.1 are compared with 1.0, nearest first.
+      assert.deepEqual(all.changelog.againstLatest.map((s) => s.from.name), ['0.5', '0.4', '0.3', '0.2', '0.1']);
+      assert.ok(all.changelog.againstLatest.every((s) => s.permalink === `/roadmap/changes/${s.from.name}/1.0`));
+      assert.deepEqual(
+        two.changelog.againstLatest.map((s) => s.permalink),
+        [
+          '/roadmap/changes/0.5/1.0',
+          '/roadmap/changes/0.4/1.0',
+          '/roadmap/changes?from=0.3&to=1.0#roadmark-picker',
+          '/roadmap/changes?from=0.2&to=1.0#roadmark-picker',
+          '/roadmap/changes?from=0.1&to=1.0#roadmark-picker',
+        ],
+      );
+      assert.deepEqual(two.changelog.againstLatest.map((s) => s.summary), all.changelog.againstLatest.map((s) => s.summary));
+      // Each older version had one more item that 1.0 no longer lists.
+      const dropped = two.changelog.againstLatest.map((s) => s.summary.byKind.dropped);
+      assert.deepEqual(dropped.map((n) => n - dropped[0]!), [0, 1, 2, 3, 4]);
+      assert.ok(dropped[0]! >= 1);
+      assert.equal(all.comparePaths.length - two.comparePaths.length, 3);
+      assert.ok(!two.comparePaths.includes('/roadmap/changes/0.3/1.0'));
+      assert.equal(two.changelog.comparePermalinks['0.3/1.0'], undefined, 'the picker computes it');
+      // The default is 10: all five here.
+      assert.deepEqual((await build(site, {})).comparePaths, all.comparePaths);
+    } finally {
+      rmSync(site, {recursive: true, force: true});
+    }
+  });
+
+  test('latestComparePages must be a whole number or "all"', () => {
+    assert.throws(() => normalize({latestComparePages: -1}), /"latestComparePages" must be a whole number of versions \(0 or more\) or "all"/);
+    assert.throws(() => normalize({latestComparePages: 'some' as never}), /"latestComparePages" must be a whole number/);
+  });
+});

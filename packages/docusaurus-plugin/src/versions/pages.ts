@@ -88,6 +88,11 @@ export function planVersionPages(content: LoadedContent, options: PluginOptions,
   const againstLatest = versions
     .map((version, i) => (i === lastIndex || Math.abs(i - lastIndex) === 1 ? null : i > lastIndex ? {from: version, to: last} : {from: last, to: version}))
     .filter((pair): pair is {from: LoadedVersion; to: LoadedVersion} => pair !== null);
+  // The nearest versions get a page; farther ones are compared by the change log's picker, so that
+  // pages and data grow with the number of versions, not with the number of versions × their distance.
+  const pageCount = options.latestComparePages === 'all' ? againstLatest.length : options.latestComparePages;
+  const distance = (pair: {from: LoadedVersion; to: LoadedVersion}) => Math.abs(versions.indexOf(pair.from === last ? pair.to : pair.from) - lastIndex);
+  const withPage = new Set([...againstLatest].sort((a, b) => distance(a) - distance(b)).slice(0, pageCount));
 
   const feedUrls: FeedUrls = {
     rss: normalizeUrl([changesPermalink, FEED_FILES.rss]),
@@ -156,7 +161,14 @@ export function planVersionPages(content: LoadedContent, options: PluginOptions,
       const steps = [];
       for (const {from, to} of adjacent) steps.push(await addComparePage(from, to));
       const latest = [];
-      for (const {from, to} of againstLatest) latest.push(await addComparePage(from, to));
+      for (const pair of againstLatest) {
+        const {from, to} = pair;
+        if (withPage.has(pair)) latest.push(await addComparePage(from, to));
+        else {
+          const picked = `${changesPermalink}?${new URLSearchParams({from: from.metadata.name, to: to.metadata.name}).toString()}#roadmark-picker`;
+          latest.push({from: versionRef(from), to: versionRef(to), permalink: picked, summary: compare(from, to).summary});
+        }
+      }
       pages.feedEntries = toFeedEntries(steps);
 
       const changelog: RoadmapChangeLogData = {
