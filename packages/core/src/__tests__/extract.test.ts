@@ -82,6 +82,15 @@ describe('where items come from', () => {
     assert.equal(roadmap.items[0]!.description.length, 1);
   });
 
+  test('headed items that carry their own status mark, under a period heading; a bare status heading stays a bucket', () => {
+    const roadmap = parseRoadmap(
+      md(['# Roadmap', '', '## 🚀 Now (Q2 2025)', '', '### Plugin marketplace 🚧', '', 'Third parties publish plugins.', '', '### Dark mode ✅', '', 'Shipped in v2.3.', '', '### Search [done]', '', 'Full text.', '', '## Done ✅', '', 'Everything below shipped.']),
+    );
+    assert.deepEqual(titles(roadmap.items), ['Plugin marketplace', 'Dark mode', 'Search']);
+    assert.deepEqual(roadmap.items.map((item) => item.status), ['in-progress', 'done', 'done']);
+    assert.ok(roadmap.items.every((item) => item.kind === 'heading' && item.period !== null && 'start' in item.period && item.period.start === '2025-04-01'));
+  });
+
   test('prose sections right under the title and questions are not items', () => {
     const roadmap = parseRoadmap(md(['# Roadmap', '', '## About', '', 'Some words.', '', '## Themes', '', '### How can I help?', '', 'Open an issue.']));
     assert.equal(roadmap.items.length, 0);

@@ -151,7 +151,7 @@ function sectionBody(blocks: readonly RootContent[], headingIndex: number): Sect
  */
 function isHeadedItem(text: string, role: SectionRole, parentScope: Scope, walk: BlockWalk): boolean {
   if (/[?？]\s*$/.test(text) || isAboutTheDocument(text)) return false;
-  if (isBucket(role) && !role.release) return false;
+  if (isBucket(role) && !role.release && !namesSomething(text, role)) return false;
   if (walk.depth > 0) return true;
   return (
     parentScope.periodFrom === 'heading' ||
@@ -159,6 +159,16 @@ function isHeadedItem(text: string, role: SectionRole, parentScope: Scope, walk:
     parentScope.release !== null ||
     parentScope.themeCandidates.some((candidate) => candidate.from === 'heading')
   );
+}
+
+/**
+ * A status heading that also names a thing ("### Dark mode ✅", "### Search [done]") with prose
+ * under it is that thing's item; a bare status ("## Done ✅", "## Completed") is a bucket.
+ */
+function namesSomething(text: string, role: SectionRole): boolean {
+  if (!role.statusRaw || role.period) return false;
+  const rest = text.replace(role.statusRaw, ' ').replace(/[()[\]（）【】:：\-–—|*_~`]+/g, ' ');
+  return /\p{L}{2,}/u.test(rest);
 }
 
 /** A short paragraph right before a list that names what the list is about ("Deployment", "**Data Sources**", "Completed:"). */
