@@ -117,6 +117,16 @@ describe('what items inherit', () => {
     assert.deepEqual(kafka!.period && 'start' in kafka!.period ? [kafka!.period.start, kafka!.periodFrom] : null, ['2021-01-01', 'self']);
   });
 
+  test('a heading naming part of a year takes the year of the heading above it', () => {
+    const roadmap = parseRoadmap(md(['# R', '', '## 2024', '', '### Q1', '', '- a', '', '### H2 (Jul–Dec)', '', '- b', '', '### First half', '', '- c', '', '### March', '', '- d', '', '## Q3', '', '- e']));
+    const labels = roadmap.items.map((item) => (item.period && 'label' in item.period ? item.period.label : null));
+    assert.deepEqual(labels, ['2024 Q1', '2024 H2', '2024 H1', 'Mar 2024', null]);
+    assert.deepEqual(roadmap.items.map((item) => item.theme), [null, null, null, null, null]);
+    assert.deepEqual(roadmap.items[0]!.period && 'raw' in roadmap.items[0]!.period ? roadmap.items[0]!.period.raw : null, 'Q1');
+    // "## Q3" with no year anywhere above: unscheduled, not a theme, and said so.
+    assert.deepEqual(roadmap.diagnostics.filter((d) => d.rule === 'unknown-period').map((d) => d.line), [21]);
+  });
+
   test('children inherit the period of their parent item', () => {
     const roadmap = parseRoadmap('- Parent (Q2 2023)\n  - child\n');
     const child = roadmap.items[0]!.children[0]!;

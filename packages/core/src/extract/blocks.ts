@@ -8,6 +8,7 @@
 import type {Heading, Paragraph, RootContent} from 'mdast';
 import {isCalendarPeriod, type Period} from '../model.js';
 import {findPeriods, findSuspectPeriod} from '../period/index.js';
+import {isYearPart, periodWithinYear} from '../period/within-year.js';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
 import type {Draft, Scope} from './draft.js';
@@ -52,14 +53,17 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
         lettered = null;
         while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
         const text = collapse(plainText(node));
-        const role = withReleaseProse(classifySection(text, ctx.periodOptions), blocks[i + 1], ctx);
+        const parentScope = current();
+        const role = withinParentYear(withReleaseProse(classifySection(text, ctx.periodOptions), blocks[i + 1], ctx), parentScope);
         const isTitle = node === walk.titleHeading;
         const effective: SectionRole = isTitle ? {...role, themeRaw: null, status: null, statusRaw: null} : role;
-        const parentScope = current();
         const underTitle = stack[stack.length - 1]?.isTitle ?? false;
         const scope = scopeWithRole(parentScope, effective, 'heading', text);
         stack.push({depth: node.depth, scope, isTitle});
         checkSuspect(ctx, text, node);
+        if (!role.period && isYearPart(text)) {
+          report(ctx, node.position?.start.line ?? 1, node.position?.start.column ?? 1, 'warning', `Period "${text}" names no year, and no heading above it does: its items are unscheduled`, 'unknown-period');
+        }
         const body = sectionBody(blocks, i);
         if (isTitle) break;
         if (body.empty && body.leaf) {
@@ -169,6 +173,13 @@ function namesSomething(text: string, role: SectionRole): boolean {
   if (!role.statusRaw || role.period) return false;
   const rest = text.replace(role.statusRaw, ' ').replace(/[()[\]（）【】:：\-–—|*_~`]+/g, ' ');
   return /\p{L}{2,}/u.test(rest);
+}
+
+/** "### Q1" under "## 2024" is 2024 Q1, not a topic named "Q1". */
+function withinParentYear(role: SectionRole, parentScope: Scope): SectionRole {
+  if (role.period || parentScope.periodFrom !== 'heading') return role;
+  const period = periodWithinYear(role.text, parentScope.period);
+  return period ? {...role, period, themeRaw: null} : role;
 }
 
 /** A short paragraph right before a list that names what the list is about ("Deployment", "**Data Sources**", "Completed:"). */

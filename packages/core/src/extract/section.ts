@@ -5,6 +5,7 @@
 import {classifyBucket} from '../classify/bucket.js';
 import type {Period, Status} from '../model.js';
 import {parsePeriod, parseRelease, type PeriodOptions} from '../period/index.js';
+import {isYearPart} from '../period/within-year.js';
 
 export interface SectionRole {
   /** The heading/label text as written (markdown removed, whitespace collapsed). */
@@ -34,7 +35,7 @@ export function classifySection(text: string, options: PeriodOptions): SectionRo
   }
   const release = parseRelease(text);
   // "How to read the roadmap", "The Backstage Roadmap": headings about the document, not topics.
-  const topical = !bucket && !period && !release && !ABOUT_THE_DOCUMENT.test(text);
+  const topical = !bucket && !period && !release && !ABOUT_THE_DOCUMENT.test(text) && !isYearPart(text);
   return {
     text,
     period,
