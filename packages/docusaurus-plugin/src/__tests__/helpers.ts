@@ -1,5 +1,5 @@
 /** A minimal LoadContext and collecting actions, as Docusaurus' own plugin tests use. */
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -11,12 +11,20 @@ const {normalizePluginOptions} = createRequire(import.meta.url)('@docusaurus/uti
 
 export const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
 
+/** Generated folders of the fake contexts, removed when the test process exits. */
+const generatedDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of generatedDirs) rmSync(dir, {recursive: true, force: true});
+});
+
 export function fakeContext(site: string, locale = 'en'): LoadContext {
   const siteDir = path.join(fixtures, site);
+  const generatedFilesDir = mkdtempSync(path.join(tmpdir(), 'roadmark-generated-'));
+  generatedDirs.push(generatedFilesDir);
   return {
     siteDir,
     siteVersion: undefined,
-    generatedFilesDir: mkdtempSync(path.join(tmpdir(), 'roadmark-generated-')),
+    generatedFilesDir,
     siteConfig: {url: 'https://example.org', baseUrl: '/', trailingSlash: undefined} as LoadContext['siteConfig'],
     siteConfigPath: path.join(siteDir, 'docusaurus.config.js'),
     outDir: path.join(siteDir, 'build'),
