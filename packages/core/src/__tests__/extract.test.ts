@@ -150,6 +150,19 @@ describe('what items inherit', () => {
     assert.deepEqual(roadmap.items.map((item) => item.status), ['in-progress', 'done', null, null]);
   });
 
+  test('"Status:", "Owner:", "Target:" sub-bullets are facts of their parent item, each reported where it was read', () => {
+    const roadmap = parseRoadmap(
+      md(['## Milestone 2 (Q2 2025)', '', '- **Plugin loader**', '  - Status: In progress', '  - **Owner:** @kim, @lee', '  - Prototype the loader', '- [x] Registry', '  - Status: planned', '  - Target: v2.0 (Q3 2025)', '- Sync', '  - Status: whatever we feel like']),
+    );
+    const [loader, registry, sync] = roadmap.items;
+    assert.deepEqual([loader!.status, loader!.owners, titles(loader!.children)], ['in-progress', ['kim', 'lee'], ['Prototype the loader']]);
+    // The item's own checkbox wins over its status line; the target sets period and release.
+    assert.deepEqual([registry!.status, registry!.release, registry!.period && 'label' in registry!.period ? registry!.period.label : null, registry!.children], ['done', 'v2.0', '2025 Q3', []]);
+    // A value that says nothing known stays a child item.
+    assert.deepEqual(titles(sync!.children), ['Status: whatever we feel like']);
+    assert.deepEqual(roadmap.diagnostics.filter((d) => d.rule === 'item-attribute').map((d) => d.line), [4, 5, 8, 9]);
+  });
+
   test('section holds the raw heading path', () => {
     const roadmap = parseRoadmap('# Roadmap\n### APIs\n#### High Level APIs:\n* Estimators\n');
     assert.deepEqual(roadmap.items[0]!.section, ['Roadmap', 'APIs', 'High Level APIs:']);

@@ -11,6 +11,7 @@ import type {Draft, Scope} from './draft.js';
 import {readItemText} from './item-text.js';
 import {classifySection} from './section.js';
 import {applyOwn, newDraft, scopeForChildren, takeText} from './scope.js';
+import {takeAttributes} from './attributes.js';
 
 export function readList(list: List, scope: Scope, parent: Draft | null, out: Draft[], depth: number, ctx: ReadContext): void {
   const kind = listKind(list);
@@ -163,14 +164,16 @@ function readListItem(node: ListItem, scope: Scope, parent: Draft | null, out: D
   applyOwn(draft, {status: null, statusRaw: null, period: text.period});
   out.push(draft);
 
-  if (rest.length === 0) return;
+  // "Status: …", "Owner: …", "Target: …" sub-bullets describe this item; they are not its children.
+  const body = takeAttributes(rest, draft, ctx);
+  if (body.length === 0) return;
   if (depth + 1 >= ctx.maxDepth) {
-    foldDeepContent(rest, draft, ctx);
+    foldDeepContent(body, draft, ctx);
     return;
   }
   const bucket = draft.title ? classifySection(draft.title, ctx.periodOptions) : null;
   const childScope = scopeForChildren(scope, draft, bucket && bucket.themeRaw === null ? bucket : null);
-  walkBlocks(rest, {scope: childScope, parent: draft, out: draft.children, depth: depth + 1}, ctx);
+  walkBlocks(body, {scope: childScope, parent: draft, out: draft.children, depth: depth + 1}, ctx);
 }
 
 function readItemTextIsEmpty(lead: Paragraph): boolean {
