@@ -74,6 +74,19 @@ describe('where items come from', () => {
     assert.equal(row.children[2]!.period && 'label' in row.children[2]!.period ? row.children[2]!.period.label : null, '2025 Q2');
   });
 
+  test('a table whose every column is a period is a board: each filled cell is an item of its column', () => {
+    const roadmap = parseRoadmap(md(['| Now | Next | Later |', '| --- | --- | --- |', '| Dark mode | Plugin SDK | Mobile app |', '| Faster search | SSO<br>SAML | |', '| | | |']));
+    assert.deepEqual(titles(roadmap.items), ['Dark mode', 'Plugin SDK', 'Mobile app', 'Faster search', 'SSO', 'SAML']);
+    assert.deepEqual(roadmap.items.map((item) => (item.period && 'horizon' in item.period ? item.period.horizon : null)), ['now', 'next', 'later', 'now', 'next', 'next']);
+    assert.deepEqual(roadmap.items.map((item) => item.line), [3, 3, 3, 4, 4, 4]);
+    assert.deepEqual(roadmap.diagnostics.filter((d) => d.rule === 'empty-item').map((d) => d.line), [5]);
+  });
+
+  test('"(ETA …)" says when, not how far along: the section\'s status stands', () => {
+    const roadmap = parseRoadmap(md(['## 🏗 In Progress', '', '- Rate limiting (ETA end of May 2024)', '', '## Ideas', '', '- Sharding (ETA Q3 2025)']));
+    assert.deepEqual(roadmap.items.map((item) => item.status), ['in-progress', 'planned']);
+  });
+
   test('headed items: a leaf heading with prose under a bucket heading', () => {
     const roadmap = parseRoadmap(md(['# Roadmap', '', '## In progress', '', '### Faster startup', '', 'We cache the index.', '', '### Plugin API', '', 'Stable hooks.']));
     assert.deepEqual(titles(roadmap.items), ['Faster startup', 'Plugin API']);

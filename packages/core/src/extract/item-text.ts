@@ -30,6 +30,8 @@ const HORIZON_TAG = /[(（]\s*(later|next|up next|coming soon|soon|future|long[-
 /** A character trimmed from a title's end. Only the last one is tested first: the trimming pattern scans the whole title. */
 const TITLE_TAIL = /^[\s\-–—:|,;]$/;
 const MATURITY = /\b(?:alpha|beta|preview|experimental|rc|incubating)\b/i;
+/** "(ETA May 2024)", "(target: Q3)": when, not how far along; a section's status ("In progress") wins over them. */
+const TIME_MARKER = /^[\s([{*_]*(?:eta|target(?:ed)?|expected)\b/i;
 
 /** `plain`, when the caller already has it, is `collapse(plainText(nodes))`. */
 export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext, line: number, column: number, plain?: string): ItemText {
@@ -68,7 +70,7 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
     if (!status) {
       status = marker.status;
       statusRaw = marker.raw;
-      statusWeak = MATURITY.test(marker.raw);
+      statusWeak = MATURITY.test(marker.raw) || TIME_MARKER.test(marker.raw);
     }
     cuts.push([marker.index, marker.index + marker.length]);
   } else if (!marker) {

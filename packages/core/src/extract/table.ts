@@ -41,6 +41,10 @@ export function readTable(table: Table, scope: Scope, parent: Draft | null, out:
   const columnPeriods = headers.map((text) => (text ? parsePeriod(text, ctx.periodOptions) : null));
   const columnReleases = headers.map((text) => (text ? parseRelease(text) : null));
   const timeColumns = headers.filter((_, i) => i > 0 && (columnPeriods[i] || columnReleases[i])).length;
+  if (headers.length >= 2 && headers.every((text, i) => text !== '' && (columnPeriods[i] || columnReleases[i]))) {
+    readBoard(table, headers, columnPeriods, columnReleases, scope, parent, out, ctx);
+    return;
+  }
   if (timeColumns >= 2) {
     readMatrix(table, headers, columnPeriods, columnReleases, scope, parent, out, ctx);
     return;
@@ -165,6 +169,44 @@ function readMatrix(
     });
     if (parent?.period && !draft.period) Object.assign(draft, {period: parent.period, periodFrom: 'parent'});
     out.push(draft);
+  }
+}
+
+/**
+ * Every column is a period or release ("| Now | Next | Later |", "| Q1 | Q2 | Q3 |"): a board, whose
+ * filled cells are items of their column; rows only stack them.
+ */
+function readBoard(
+  table: Table,
+  headers: string[],
+  periods: Array<Period | null>,
+  releases: Array<string | null>,
+  scope: Scope,
+  parent: Draft | null,
+  out: Draft[],
+  ctx: ReadContext,
+): void {
+  const columnScopes = headers.map((header, column) => {
+    const role = classifySection(header, ctx.periodOptions);
+    return scopeWithRole(scope, {...role, period: periods[column] ?? role.period, release: releases[column] ?? null, themeRaw: null}, 'table');
+  });
+  for (const row of table.children.slice(1)) {
+    const start = row.position?.start ?? {line: 1, column: 1};
+    let read = 0;
+    row.children.forEach((cell, column) => {
+      const where = cell.position?.start ?? start;
+      for (const entry of splitCell(cell.children)) {
+        const draft = newDraft(columnScopes[column] ?? scope, 'table-row', start.line, where.column, start.line);
+        const own = readItemText(entry, ctx, where.line, where.column);
+        if (!own.title) continue;
+        takeText(draft, own);
+        applyOwn(draft, own);
+        if (parent?.period && !draft.period) Object.assign(draft, {period: parent.period, periodFrom: 'parent'});
+        out.push(draft);
+        read++;
+      }
+    });
+    if (read === 0) report(ctx, start.line, start.column, 'info', 'Board row without any item in its cells', 'empty-item');
   }
 }
 
