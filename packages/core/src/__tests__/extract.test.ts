@@ -176,6 +176,12 @@ describe('what items inherit', () => {
     assert.deepEqual(roadmap.diagnostics.filter((d) => d.rule === 'item-attribute').map((d) => d.line), [4, 5, 8, 9]);
   });
 
+  test('an emoji status and a bracketed tag that says the same are both cut from the title', () => {
+    const roadmap = parseRoadmap(md(['- ❌ 旧版 API（已取消）', '- ✅ Search (done)', '- ✅ Search (in progress)']));
+    assert.deepEqual(titles(roadmap.items), ['旧版 API', 'Search', 'Search (in progress)']);
+    assert.deepEqual(roadmap.items.map((item) => item.status), ['dropped', 'done', 'done']);
+  });
+
   test('section holds the raw heading path', () => {
     const roadmap = parseRoadmap('# Roadmap\n### APIs\n#### High Level APIs:\n* Estimators\n');
     assert.deepEqual(roadmap.items[0]!.section, ['Roadmap', 'APIs', 'High Level APIs:']);

@@ -73,6 +73,10 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
       statusWeak = MATURITY.test(marker.raw) || TIME_MARKER.test(marker.raw);
     }
     cuts.push([marker.index, marker.index + marker.length]);
+    // "❌ Old API (Cancelled)": a second, bracketed tag that says the same is cut as well.
+    const blanked = text.slice(0, marker.index) + ' '.repeat(marker.length) + text.slice(marker.index + marker.length);
+    const second = /[(（[]/.test(blanked) ? statusMarkerOf(ctx, blanked) : null;
+    if (second && second.status === marker.status && /^[(（[]/.test(second.raw.trim())) cuts.push([second.index, second.index + second.length]);
   } else if (!marker) {
     const tag = UNKNOWN_TAG.exec(text);
     if (tag) report(ctx, line, column, 'warning', `Unknown status marker "[${tag[1]}]": expected [x], [ ] or a known status word`, 'unknown-status');

@@ -91,7 +91,8 @@ function legendMarker(text: string | null, ctx: ReadContext): string | null {
   const marker = statusMarkerOf(ctx, text);
   if (!marker) return null;
   const words = (text.slice(0, marker.index) + text.slice(marker.index + marker.length)).replace(/^[\s:=\-–—]+|[\s.]+$/g, '');
-  if (words === '' || words.split(/\s+/).length > 4) return null;
+  // A legend names a status in words only: "✅ Search (done)" is an item with two marks.
+  if (words === '' || words.split(/\s+/).length > 4 || !/^[\p{L}\s'’-]+$/u.test(words)) return null;
   return statusFromCell(words) !== null || classifyBucket(words)?.status !== undefined || LEGEND_WORDS.test(words) ? marker.raw.trim() : null;
 }
 
