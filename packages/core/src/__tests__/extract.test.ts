@@ -182,6 +182,13 @@ describe('what items inherit', () => {
     assert.deepEqual(roadmap.items.map((item) => item.status), ['dropped', 'done', 'done']);
   });
 
+  test('owner tags leave the title; the owners are kept and the card text is untouched', () => {
+    const roadmap = parseRoadmap(md(['- Query planner v2 (owner: @dana)', '- Support guide — @kofi, @lee', '- Harden indexes (#675) @ines', '- Ask @team about the API', '- email me@example.com later']));
+    assert.deepEqual(titles(roadmap.items), ['Query planner v2', 'Support guide', 'Harden indexes (#675)', 'Ask @team about the API', 'email me@example.com later']);
+    assert.deepEqual(roadmap.items.map((item) => item.owners), [['dana'], ['kofi', 'lee'], ['ines'], ['team'], []]);
+    assert.ok(JSON.stringify(roadmap.items[0]!.content).includes('@dana'));
+  });
+
   test('section holds the raw heading path', () => {
     const roadmap = parseRoadmap('# Roadmap\n### APIs\n#### High Level APIs:\n* Estimators\n');
     assert.deepEqual(roadmap.items[0]!.section, ['Roadmap', 'APIs', 'High Level APIs:']);

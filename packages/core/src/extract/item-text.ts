@@ -23,6 +23,12 @@ export interface ItemText {
 }
 
 const EXPLICIT_ID = /\s*\{#([A-Za-z0-9][\w.:-]*)\}\s*$/;
+const HANDLES = String.raw`@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\s*(?:,|&|/|and)\s*@[A-Za-z0-9][A-Za-z0-9-]{0,38})*`;
+const OWNER_TAGS = [
+  new RegExp(String.raw`[(（]\s*(?:(?:owners?|leads?|assignees?|dri|by)\s*[:：]?\s*)?${HANDLES}\s*[)）]`, 'i'),
+  new RegExp(String.raw`\s[—–-]\s+${HANDLES}\s*$`),
+  new RegExp(String.raw`(?<=[\p{L}\p{N})\]])\s+${HANDLES}\s*$`, 'u'),
+];
 const MENTION = /(?:^|[\s(,])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w@.-]*\.[a-z]{2,})/g;
 const UNKNOWN_TAG = /^\[([^\]\s]{1,3})\]\s/;
 const MAX_TITLE = 140;
@@ -81,15 +87,21 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
     const tag = UNKNOWN_TAG.exec(text);
     if (tag) report(ctx, line, column, 'warning', `Unknown status marker "[${tag[1]}]": expected [x], [ ] or a known status word`, 'unknown-status');
   }
+  const owners: string[] = [];
+  if (text.includes('@')) {
+    for (const match of text.matchAll(MENTION)) if (!owners.includes(match[1]!)) owners.push(match[1]!);
+    // "(owner: @kim)", "— @ana, @bo", a trailing "@ines": who, not what (the card still shows them).
+    for (const pattern of OWNER_TAGS) {
+      const tag = pattern.exec(text);
+      if (tag) cuts.push([tag.index, tag.index + tag[0].length]);
+    }
+  }
   // Without cuts the text is still collapsed: it is `plain`, or a prefix of it ending before blanks.
   const collapsed = cuts.length === 0;
   text = cutRanges(text, cuts);
 
   const suspect = findSuspectPeriod(text);
   if (suspect) report(ctx, line, column + suspect.index, 'warning', suspect.message, 'unknown-period');
-
-  const owners: string[] = [];
-  if (text.includes('@')) for (const match of text.matchAll(MENTION)) if (!owners.includes(match[1]!)) owners.push(match[1]!);
 
   return {title: tidyTitle(text, collapsed), content, links, owners, explicitId, status, statusRaw, statusWeak, period};
 }
