@@ -14,7 +14,7 @@ import type {Draft, Scope} from './draft.js';
 import {cleanInline, collapse, plainText} from './inline.js';
 import {readItemText} from './item-text.js';
 import {applyOwn, newDraft, scopeForChildren, scopeWithRole, takeText} from './scope.js';
-import {classifySection} from './section.js';
+import {classifySection, type SectionRole} from './section.js';
 
 type Role = 'title' | 'period' | 'status' | 'owners' | 'theme' | 'release' | 'links' | 'other';
 
@@ -142,6 +142,7 @@ function readMatrix(
   out: Draft[],
   ctx: ReadContext,
 ): void {
+  const roles = columnRoles(headers, periods, releases, ctx);
   for (const row of table.children.slice(1)) {
     const start = row.position?.start ?? {line: 1, column: 1};
     const [first, ...cells] = row.children;
@@ -154,18 +155,9 @@ function readMatrix(
     }
     const rowScope = scopeForChildren(scope, draft, null);
     cells.forEach((cell, offset) => {
-      const column = offset + 1;
-      const columnRole = classifySection(headers[column] ?? '', ctx.periodOptions);
-      const cellScope = scopeWithRole(rowScope, {...columnRole, period: periods[column] ?? columnRole.period, release: releases[column] ?? null, themeRaw: null}, 'table');
-      for (const entry of splitCell(cell.children)) {
-        const where = cell.position?.start ?? start;
-        const child = newDraft(cellScope, 'table-row', where.line, where.column, where.line);
-        const own = readItemText(entry, ctx, where.line, where.column);
-        if (!own.title) continue;
-        takeText(child, own);
-        applyOwn(child, own);
-        draft.children.push(child);
-      }
+      // A row with more cells than the header has: the extra cells have no column heading.
+      const role = roles[offset + 1] ?? columnRoles([''], [null], [null], ctx)[0]!;
+      draft.children.push(...readCell(cell, scopeWithRole(rowScope, role, 'table'), start, ctx));
     });
     if (parent?.period && !draft.period) Object.assign(draft, {period: parent.period, periodFrom: 'parent'});
     out.push(draft);
@@ -186,21 +178,12 @@ function readBoard(
   out: Draft[],
   ctx: ReadContext,
 ): void {
-  const columnScopes = headers.map((header, column) => {
-    const role = classifySection(header, ctx.periodOptions);
-    return scopeWithRole(scope, {...role, period: periods[column] ?? role.period, release: releases[column] ?? null, themeRaw: null}, 'table');
-  });
+  const columnScopes = columnRoles(headers, periods, releases, ctx).map((role) => scopeWithRole(scope, role, 'table'));
   for (const row of table.children.slice(1)) {
     const start = row.position?.start ?? {line: 1, column: 1};
     let read = 0;
     row.children.forEach((cell, column) => {
-      const where = cell.position?.start ?? start;
-      for (const entry of splitCell(cell.children)) {
-        const draft = newDraft(columnScopes[column] ?? scope, 'table-row', start.line, where.column, start.line);
-        const own = readItemText(entry, ctx, where.line, where.column);
-        if (!own.title) continue;
-        takeText(draft, own);
-        applyOwn(draft, own);
+      for (const draft of readCell(cell, columnScopes[column] ?? scope, start, ctx)) {
         if (parent?.period && !draft.period) Object.assign(draft, {period: parent.period, periodFrom: 'parent'});
         out.push(draft);
         read++;
@@ -208,6 +191,29 @@ function readBoard(
     });
     if (read === 0) report(ctx, start.line, start.column, 'info', 'Board row without any item in its cells', 'empty-item');
   }
+}
+
+/** What each column header says (its period or release), read once per table rather than once per cell. */
+function columnRoles(headers: string[], periods: Array<Period | null>, releases: Array<string | null>, ctx: ReadContext): SectionRole[] {
+  return headers.map((header, column) => {
+    const role = classifySection(header, ctx.periodOptions);
+    return {...role, period: periods[column] ?? role.period, release: releases[column] ?? null, themeRaw: null};
+  });
+}
+
+/** The items of one matrix or board cell, each at its own position. */
+function readCell(cell: TableCell, cellScope: Scope, rowStart: {line: number; column: number}, ctx: ReadContext): Draft[] {
+  const where = cell.position?.start ?? rowStart;
+  const drafts: Draft[] = [];
+  for (const entry of splitCell(cell.children)) {
+    const draft = newDraft(cellScope, 'table-row', where.line, where.column, where.line);
+    const own = readItemText(entry, ctx, where.line, where.column);
+    if (!own.title) continue;
+    takeText(draft, own);
+    applyOwn(draft, own);
+    drafts.push(draft);
+  }
+  return drafts;
 }
 
 /** Cells often hold several entries separated by <br>: each is its own item. */
