@@ -23,10 +23,10 @@ import {generateRoadmap} from './big-page/roadmap.js';
 import {buildSite, createSite, existingSite, freePort, removeSite, serveSite, type Server} from './big-page/site.js';
 import {navigateFromHome, visit, type Visit} from './big-page/measure.js';
 import {machine, printInteractions, printVisits} from './big-page/report.js';
+import {flagValue} from './args.js';
 
 function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+  return flagValue(`--${name}`) || fallback;
 }
 
 const sizes = option('items', '2000,500').split(',').map(Number).filter((n) => n > 0);

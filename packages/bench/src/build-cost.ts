@@ -20,17 +20,14 @@ import {roadmapFiles} from './site/roadmap-files.js';
 import {writeSite, type SiteSpec} from './site/write-site.js';
 import {median, mb, verdict} from './stats.js';
 import {formatTable} from './table.js';
+import {numberFlag} from './args.js';
 
 const SEED = 31_415;
 
-function flag(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
 
-const count = flag('--count', 50);
-const items = flag('--items', 30);
-const rounds = Math.max(1, flag('--rounds', 2));
+const count = numberFlag('--count', 50);
+const items = numberFlag('--items', 30);
+const rounds = Math.max(1, numberFlag('--rounds', 2));
 const keep = process.argv.includes('--keep');
 
 type Mode = 'cold' | 'warm';

@@ -19,17 +19,14 @@ import {startDocusaurus, type RunningSite} from './site/serve.js';
 import {writeSite} from './site/write-site.js';
 import {elapsedMs, median, verdict} from './stats.js';
 import {formatTable} from './table.js';
+import {numberFlag} from './args.js';
 
 const BUDGET_MS = 1500;
 const TIMEOUT_MS = 60_000;
 const SEED = 1618;
 
-function flag(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
-const edits = flag('--edits', 5);
-const items = flag('--items', 30);
+const edits = numberFlag('--edits', 5);
+const items = numberFlag('--items', 30);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -21,14 +21,12 @@ import {startDocusaurus, type RunningSite} from './site/serve.js';
 import {writeSite} from './site/write-site.js';
 import {kb, verdict} from './stats.js';
 import {formatTable} from './table.js';
+import {numberFlag} from './args.js';
 
 const BUDGET_KB = 20;
 const GZIP_LEVEL = 9;
 const SEED = 2718;
-const items = (() => {
-  const index = process.argv.indexOf('--items');
-  return index > 0 ? Number(process.argv[index + 1]) : 30;
-})();
+const items = numberFlag('--items', 30);
 
 interface Asset {
   url: string;

@@ -22,18 +22,14 @@ import type {ScaleResult} from './scale-child.js';
 import {mb, verdict} from './stats.js';
 import {roadmapHistory, writeVersionedSite} from './synth/versioned-site.js';
 import {formatTable} from './table.js';
+import {flagValue} from './args.js';
 
 const BUDGET_MS = 3000;
 const SEED = 20_251;
 
-function flag(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-}
-
-const sizes = (flag('--sizes') ?? '10,30,100').split(',').map(Number).filter((n) => n >= 1);
-const items = Number(flag('--items') ?? 300);
-const runs = Math.max(1, Number(flag('--runs') ?? 3));
+const sizes = (flagValue('--sizes') ?? '10,30,100').split(',').map(Number).filter((n) => n >= 1);
+const items = Number(flagValue('--items') ?? 300);
+const runs = Math.max(1, Number(flagValue('--runs') ?? 3));
 const profile = process.argv.includes('--profile');
 
 interface Row {
