@@ -4,9 +4,8 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import pluginRoadmark from '../index.js';
 import type {LoadedContent} from '../types.js';
-import {createFakeActions, fakeContext, normalize} from './helpers.js';
+import {fakeContext, normalize, runPlugin} from './helpers.js';
 
 /** A repository made here: a site folder whose roadmap changes over three commits, two of them tagged. */
 function makeRepository(): string {
@@ -43,12 +42,8 @@ function makeRepository(): string {
 }
 
 async function load(siteDir: string, options: Parameters<typeof normalize>[0]) {
-  const context = {...fakeContext('simple-site'), siteDir, localizationDir: path.join(siteDir, 'i18n', 'en')};
-  const plugin = await pluginRoadmark(context, normalize(options));
-  const content = (await plugin.loadContent!()) as LoadedContent;
-  const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', 'default'));
-  await plugin.contentLoaded!({content, actions: fake.actions, allContent: {}} as never);
-  return {content, routes: fake.routes};
+  const {content, routes} = await runPlugin(fakeContext(siteDir), options);
+  return {content, routes};
 }
 
 const names = (content: LoadedContent) => content.versions.map((v) => [v.metadata.name, v.metadata.label, v.metadata.date, v.metadata.isLast, v.metadata.source]);

@@ -6,6 +6,8 @@ import {fileURLToPath} from 'node:url';
 import {createRequire} from 'node:module';
 import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {validateOptions, type Options, type PluginOptions} from '../options.js';
+import pluginRoadmark from '../index.js';
+import type {LoadedContent} from '../types.js';
 
 const {normalizePluginOptions} = createRequire(import.meta.url)('@docusaurus/utils-validation') as typeof import('@docusaurus/utils-validation');
 
@@ -17,8 +19,9 @@ process.on('exit', () => {
   for (const dir of generatedDirs) rmSync(dir, {recursive: true, force: true});
 });
 
+/** `site`: a fixture's name, or the absolute path of a site folder (a fixture copied to edit it). */
 export function fakeContext(site: string, locale = 'en'): LoadContext {
-  const siteDir = path.join(fixtures, site);
+  const siteDir = path.isAbsolute(site) ? site : path.join(fixtures, site);
   const generatedFilesDir = mkdtempSync(path.join(tmpdir(), 'roadmark-generated-'));
   generatedDirs.push(generatedFilesDir);
   return {
@@ -56,4 +59,14 @@ export function createFakeActions(dataDir: string) {
     },
   };
   return {actions, routes, data, getGlobalData: () => globalData};
+}
+
+/** The plugin on `context` as a build runs it: loadContent, then contentLoaded with collecting actions. */
+export async function runPlugin(context: LoadContext, options: Options = {}) {
+  const normalized = normalize(options);
+  const plugin = await pluginRoadmark(context, normalized);
+  const content = (await plugin.loadContent!()) as LoadedContent;
+  const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', normalized.id));
+  await plugin.contentLoaded!({content, actions: fake.actions, allContent: {}} as never);
+  return {plugin, options: normalized, content, ...fake};
 }

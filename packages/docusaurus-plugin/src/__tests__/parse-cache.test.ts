@@ -4,34 +4,20 @@ import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} f
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
-import pluginRoadmark from '../index.js';
-import type {LoadedContent} from '../types.js';
 import {parseCacheDir} from '../content.js';
 import {createParseCache} from '../parse-cache.js';
-import {createFakeActions, fakeContext, fixtures, normalize} from './helpers.js';
+import {fakeContext, fixtures, runPlugin} from './helpers.js';
 
 /** A copy of the versioned fixture (so tests may edit it) and one generated folder shared by every build. */
 function site(): {context: LoadContext; cleanup: () => void} {
   const root = mkdtempSync(path.join(tmpdir(), 'roadmark-cache-site-'));
   cpSync(path.join(fixtures, 'versioned-site'), root, {recursive: true});
-  const context = fakeContext('versioned-site');
-  const generated = context.generatedFilesDir;
-  return {
-    context: {...context, siteDir: root, localizationDir: path.join(root, 'i18n', 'en')},
-    cleanup: () => {
-      rmSync(root, {recursive: true, force: true});
-      rmSync(generated, {recursive: true, force: true});
-    },
-  };
+  return {context: fakeContext(root), cleanup: () => rmSync(root, {recursive: true, force: true})};
 }
 
 async function build(context: LoadContext) {
-  const options = normalize({});
-  const plugin = await pluginRoadmark(context, options);
-  const content = (await plugin.loadContent!()) as LoadedContent;
-  const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', options.id));
-  await plugin.contentLoaded!({content, actions: fake.actions, allContent: {}} as never);
-  return {content, data: fake.data, cacheDir: parseCacheDir(context, options)};
+  const {content, data, options} = await runPlugin(context);
+  return {content, data, cacheDir: parseCacheDir(context, options)};
 }
 
 const entries = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.json')).sort();

@@ -1,20 +1,14 @@
 import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import pluginRoadmark from '../index.js';
 import {lastVersionOf, type LoadedContent} from '../types.js';
 import type {RoadmapDocumentData, RoadmapGlobalData, RoadmapHomeData} from '../client/types.js';
-import {createFakeActions, fakeContext, normalize} from './helpers.js';
+import {fakeContext, normalize, runPlugin} from './helpers.js';
 
 async function load(site: string, options: Parameters<typeof normalize>[0] = {}, locale = 'en') {
   const context = fakeContext(site, locale);
-  const normalized = normalize(options);
-  const plugin = await pluginRoadmark(context, normalized);
-  const content = (await plugin.loadContent!()) as LoadedContent;
-  const files = lastVersionOf(content).files;
-  const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', normalized.id));
-  await plugin.contentLoaded!({content, actions: fake.actions, allContent: {}} as never);
-  return {context, plugin, content, files, ...fake};
+  const run = await runPlugin(context, options);
+  return {context, ...run, files: lastVersionOf(run.content).files};
 }
 
 describe('plugin on simple-site', () => {

@@ -14,21 +14,18 @@ import type {
   RoadmapHomeData,
 } from '../client/types.js';
 import {snapshotVersion} from '../versions/snapshot.js';
-import {createFakeActions, fakeContext, fixtures, normalize} from './helpers.js';
+import {fakeContext, fixtures, normalize, runPlugin} from './helpers.js';
 
 async function load(options: Parameters<typeof normalize>[0] = {}, locale = 'en', site = 'versioned-site') {
   const context = fakeContext(site, locale);
-  const normalized = normalize(options);
-  const plugin = await pluginRoadmark(context, normalized);
-  const content = (await plugin.loadContent!()) as LoadedContent;
-  const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', normalized.id));
-  await plugin.contentLoaded!({content, actions: fake.actions, allContent: {}} as never);
+  const run = await runPlugin(context, options);
+  const {data: written} = run;
   const json = <T>(prefix: string, pick: (value: T) => boolean = () => true): T[] =>
-    Object.entries(fake.data)
+    Object.entries(written)
       .filter(([name]) => name.startsWith(prefix))
       .map(([, text]) => JSON.parse(text) as T)
       .filter(pick);
-  return {context, plugin, content, json, ...fake};
+  return {context, json, ...run};
 }
 
 describe('versions from versioned_roadmap/', () => {
@@ -226,8 +223,7 @@ function copySite(): string {
 }
 
 async function loadAt(siteDir: string, options: Parameters<typeof normalize>[0] = {}) {
-  const context = {...fakeContext('versioned-site'), siteDir, localizationDir: path.join(siteDir, 'i18n', 'en')};
-  const plugin = await pluginRoadmark(context, normalize(options));
+  const plugin = await pluginRoadmark(fakeContext(siteDir), normalize(options));
   return plugin.loadContent!();
 }
 
@@ -285,15 +281,9 @@ describe('compare pages against the last version', () => {
   }
 
   async function build(site: string, options: Parameters<typeof normalize>[0]) {
-    const context = {...fakeContext('versioned-site'), siteDir: site, localizationDir: path.join(site, 'i18n', 'en')};
-    const normalized = normalize(options);
-    const plugin = await pluginRoadmark(context, normalized);
-    const content = (await plugin.loadContent!()) as LoadedContent;
-    const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', normalized.id));
-    await plugin.contentLoaded!({content, actions: fake.actions, allContent: {}} as never);
-    rmSync(context.generatedFilesDir, {recursive: true, force: true});
-    const changelog = JSON.parse(fake.data['changelog.json']!) as RoadmapChangeLogData;
-    const comparePaths = fake.routes.filter((r) => r.component === '@theme/RoadmapVersionComparePage').map((r) => r.path);
+    const {data, routes} = await runPlugin(fakeContext(site), options);
+    const changelog = JSON.parse(data['changelog.json']!) as RoadmapChangeLogData;
+    const comparePaths = routes.filter((r) => r.component === '@theme/RoadmapVersionComparePage').map((r) => r.path);
     return {changelog, comparePaths};
   }
 
