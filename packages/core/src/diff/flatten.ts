@@ -17,15 +17,14 @@ export interface FlatItem {
   signature: string;
 }
 
-/** Title profiles by title, shared by every diff in the process; bounded, and a pure function of the title. */
-const sharedProfiles = new Map<string, TitleProfile>();
+/**
+ * Title profiles by title, shared by every diff in the process: a history flattens the same
+ * titles in every version, and the pages compare the same versions again. Profiles are never
+ * modified and are a pure function of the title; the map is bounded.
+ */
+const profiles = new Map<string, TitleProfile>();
 const PROFILE_LIMIT = 100_000;
 
-/**
- * `profiles` caches title profiles by title: a history flattens the same titles in every
- * version, and the pages compare the same versions again; sharing them (they are never
- * modified) saves most of the work and garbage.
- */
 /**
  * Flattened roadmaps by model: the pages compare every version with the newest one, which is
  * then flattened once instead of once per comparison. Models are data that nothing edits
@@ -33,16 +32,15 @@ const PROFILE_LIMIT = 100_000;
  */
 const flatCache = new WeakMap<Roadmap, {items: Item[]; flat: FlatItem[]}>();
 
-export function flattenRoadmap(roadmap: Roadmap, profiles?: Map<string, TitleProfile>): FlatItem[] {
-  if (profiles) return flatten(roadmap, profiles);
+export function flattenRoadmap(roadmap: Roadmap): FlatItem[] {
   const hit = flatCache.get(roadmap);
   if (hit && hit.items === roadmap.items) return hit.flat;
-  const flat = flatten(roadmap, sharedProfiles);
+  const flat = flatten(roadmap);
   flatCache.set(roadmap, {items: roadmap.items, flat});
   return flat;
 }
 
-function flatten(roadmap: Roadmap, profiles: Map<string, TitleProfile>): FlatItem[] {
+function flatten(roadmap: Roadmap): FlatItem[] {
   const profileOf = (title: string): TitleProfile => {
     let profile = profiles.get(title);
     if (!profile) {

@@ -146,10 +146,6 @@ function similarTokens(a: TitleToken, b: TitleToken): boolean {
   return gramDice(a.grams, b.grams) >= 0.7;
 }
 
-export function similarWords(a: string, b: string): boolean {
-  return similarTokens(tokenOf(a), tokenOf(b));
-}
-
 /** How many words of `a` pair with a word of `b`: exact pairs first, then near-equal words, each word once. */
 function pairedWords(a: readonly TitleToken[], b: readonly TitleToken[]): number {
   const used = new Array<boolean>(b.length).fill(false);

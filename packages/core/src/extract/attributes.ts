@@ -10,8 +10,7 @@
  */
 import type {List, ListItem, Paragraph, RootContent} from 'mdast';
 import {statusFromCell} from '../classify/status.js';
-import {isCalendarPeriod, type Period} from '../model.js';
-import {findPeriods, parseRelease} from '../period/index.js';
+import {findPeriods, latestFound, parseRelease} from '../period/index.js';
 import type {ReadContext} from './context.js';
 import type {Draft} from './draft.js';
 import {collapse, plainText} from './inline.js';
@@ -46,12 +45,6 @@ function attributeOf(item: ListItem): Attribute | null {
   return {field, key, value: match[2]!.trim(), line: start.line, column: start.column};
 }
 
-function latest(found: Array<{period: Period}>): Period | null {
-  let best: Period | null = null;
-  for (const {period} of found) if (!best || (isCalendarPeriod(period) && isCalendarPeriod(best) && period.start > best.start)) best = period;
-  return best;
-}
-
 /** Applies one attribute to the item: what it set, or null when the line says nothing this reader understands. */
 function apply(draft: Draft, attribute: Attribute, ctx: ReadContext): string | null {
   const {field, value} = attribute;
@@ -72,7 +65,7 @@ function apply(draft: Draft, attribute: Attribute, ctx: ReadContext): string | n
     for (const name of names) if (!draft.owners.includes(name)) draft.owners.push(name);
     return 'owners';
   }
-  const period = latest(findPeriods(value, ctx.periodOptions));
+  const period = latestFound(findPeriods(value, ctx.periodOptions))?.period ?? null;
   // A version named on the line ("Target: v2.0") is the item's release, over the section's.
   const release = parseRelease(value) ?? (field === 'release' && !period ? value : null);
   if (period && draft.periodFrom !== 'self') {

@@ -6,8 +6,8 @@
  * follows them.
  */
 import type {Heading, Paragraph, RootContent} from 'mdast';
-import {isCalendarPeriod, type Period} from '../model.js';
-import {findPeriods, findSuspectPeriod} from '../period/index.js';
+import {isCalendarPeriod} from '../model.js';
+import {findPeriods, findSuspectPeriod, latestFound} from '../period/index.js';
 import {isYearPart, periodWithinYear} from '../period/within-year.js';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
@@ -210,7 +210,7 @@ function withReleaseProse(role: SectionRole, next: RootContent | undefined, ctx:
   if (!role.release || role.period || next?.type !== 'paragraph') return role;
   const sentence = collapse(plainText(next)).split(/(?<=[.!?;])\s/)[0] ?? '';
   const found = findPeriods(sentence, ctx.periodOptions);
-  const latest = found.reduce<Period | null>((best, match) => (!best || (isCalendarPeriod(match.period) && isCalendarPeriod(best) && match.period.start > best.start) ? match.period : best), null);
+  const latest = latestFound(found)?.period ?? null;
   const released = /\b(?:was|were|has been|have been|got)\s+(?:released|shipped|delivered)\b/i.test(sentence);
   return {
     ...role,

@@ -3,8 +3,8 @@
  * explicit id, a status marker and a period ("(Planned for Q4 2021)").
  */
 import type {PhrasingContent} from 'mdast';
-import {isCalendarPeriod, type Horizon, type Period, type Status} from '../model.js';
-import {findPeriods, findSuspectPeriod} from '../period/index.js';
+import type {CalendarPeriod, Horizon, Period, Status} from '../model.js';
+import {findPeriods, findSuspectPeriod, latestFound} from '../period/index.js';
 import type {ReadContext} from './context.js';
 import {report, statusMarkerOf} from './context.js';
 import {cleanInline, collapse, plainText} from './inline.js';
@@ -130,12 +130,9 @@ function stripTrailingId(content: PhrasingContent[]): PhrasingContent[] {
  * the latest one is what it is planned for. Its text, with the short
  * parenthetical it sits in ("(Planned for Q4 2021)"), is cut from the title.
  */
-function latestPeriod(found: Array<{period: Period; index: number; length: number}>, cuts: Array<[number, number]>, text: string): Period | null {
-  if (found.length === 0) return null;
-  let best = found[0]!;
-  for (const candidate of found) {
-    if (isCalendarPeriod(candidate.period) && isCalendarPeriod(best.period) && candidate.period.start > best.period.start) best = candidate;
-  }
+function latestPeriod(found: Array<{period: CalendarPeriod; index: number; length: number}>, cuts: Array<[number, number]>, text: string): Period | null {
+  const best = latestFound(found);
+  if (!best) return null;
   cuts.push(phraseAround(text, best.index, best.length));
   return best.period;
 }

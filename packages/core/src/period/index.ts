@@ -52,6 +52,13 @@ function isProsePeriod(text: string, candidate: Candidate): boolean {
   return !LOWERCASE_MONTH.test(text.slice(candidate.index, candidate.index + candidate.length));
 }
 
+/** Of the periods `findPeriods` found, the one that starts last (the first of equals): what a text naming several is about. */
+export function latestFound<T extends {period: CalendarPeriod}>(found: readonly T[]): T | null {
+  let best: T | null = null;
+  for (const candidate of found) if (!best || candidate.period.start > best.period.start) best = candidate;
+  return best;
+}
+
 /**
  * Calendar periods inside running prose, in text order, with their position in `text`.
  * Stricter than parsePeriod: bare years count only after a time word ("in 2020", "through 2018"),

@@ -44,7 +44,8 @@ export interface Matcher {
 
 const Y4 = (name: string) => `(?<${name}>(?:19|20)\\d{2})`;
 const YY = (name: string) => `['’‘](?<${name}>\\d{2})`;
-const MON = (name: string) =>
+/** A month name or abbreviation ("Sept.") as the named group `name`. */
+export const MON = (name: string) =>
   `(?<${name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])`;
 /**
  * Between a quarter/half/month and its year: "Q3 2021", "Q3, 2020", "Q3 / 2021", "Q1 of 2024", "Nov-2018".

@@ -5,9 +5,12 @@
 import {isCalendarPeriod, type CalendarPeriod, type Period} from '../model.js';
 import {halfPeriod, monthPeriod, quarterPeriod, type CalendarShape} from './build.js';
 import {monthFromName} from './calendar.js';
+import {MON} from './matchers.js';
 
-const PART =
-  /^\s*(?:q(?<q>[1-4])|(?<q2>[1-4])q|h(?<h>[12])|(?<h2>[12])h|(?<half>first|second|1st|2nd)\s+half|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?(?:\s*[(（][^()（）]{0,40}[)）])?\s*$/i;
+const PART = new RegExp(
+  String.raw`^\s*(?:(?:q(?<q>[1-4])|(?<q2>[1-4])q|h(?<h>[12])|(?<h2>[12])h|(?<half>first|second|1st|2nd)\s+half)\.?|${MON('month')})(?:\s*[(（][^()（）]{0,40}[)）])?\s*$`,
+  'i',
+);
 
 /** "Q1", "H2", "First half", "March": a part of some year, which the text does not name. */
 export function isYearPart(text: string): boolean {
