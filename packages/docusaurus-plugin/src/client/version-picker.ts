@@ -52,6 +52,14 @@ export function serializePair(pair: VersionPair, search = ''): string {
   return `?${params.toString()}`;
 }
 
+/** Id of the change log's picker section. */
+export const PICKER_ANCHOR = 'roadmark-picker';
+
+/** The change log with this pair in the picker, scrolled to it. */
+export function pickerLink(changesPermalink: string, pair: VersionPair): string {
+  return `${changesPermalink}${serializePair(pair)}#${PICKER_ANCHOR}`;
+}
+
 /** True when `from` is newer than `to`: the comparison then reads backwards (added ↔ dropped). */
 export function isReversed(pair: VersionPair, versions: readonly RoadmapVersionMetadata[]): boolean {
   const index = (name: string) => versions.findIndex((v) => v.name === name);

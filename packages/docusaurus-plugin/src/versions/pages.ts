@@ -20,6 +20,7 @@ import type {
 } from '../client/types.js';
 import {compareVersions, type VersionDocuments as DocumentsBySlug} from '../client/versions.js';
 import {countMoves} from '../client/version-changes.js';
+import {pickerLink} from '../client/version-picker.js';
 import type {VersionDocuments} from '../routes.js';
 import {CHANGES_SEGMENT} from '../content.js';
 import {versionSegment} from './index.js';
@@ -86,13 +87,15 @@ export function planVersionPages(content: LoadedContent, options: PluginOptions,
   // Newest first: versions[i + 1] is older than versions[i].
   const adjacent = versions.slice(0, -1).map((to, i) => ({from: versions[i + 1]!, to}));
   const againstLatest = versions
-    .map((version, i) => (i === lastIndex || Math.abs(i - lastIndex) === 1 ? null : i > lastIndex ? {from: version, to: last} : {from: last, to: version}))
-    .filter((pair): pair is {from: LoadedVersion; to: LoadedVersion} => pair !== null);
+    .map((version, i) => {
+      const distance = Math.abs(i - lastIndex);
+      return distance <= 1 ? null : i > lastIndex ? {from: version, to: last, distance} : {from: last, to: version, distance};
+    })
+    .filter((pair): pair is {from: LoadedVersion; to: LoadedVersion; distance: number} => pair !== null);
   // The nearest versions get a page; farther ones are compared by the change log's picker, so that
   // pages and data grow with the number of versions, not with the number of versions × their distance.
   const pageCount = options.latestComparePages === 'all' ? againstLatest.length : options.latestComparePages;
-  const distance = (pair: {from: LoadedVersion; to: LoadedVersion}) => Math.abs(versions.indexOf(pair.from === last ? pair.to : pair.from) - lastIndex);
-  const withPage = new Set([...againstLatest].sort((a, b) => distance(a) - distance(b)).slice(0, pageCount));
+  const withPage = new Set([...againstLatest].sort((a, b) => a.distance - b.distance).slice(0, pageCount));
 
   const feedUrls: FeedUrls = {
     rss: normalizeUrl([changesPermalink, FEED_FILES.rss]),
@@ -165,7 +168,7 @@ export function planVersionPages(content: LoadedContent, options: PluginOptions,
         const {from, to} = pair;
         if (withPage.has(pair)) latest.push(await addComparePage(from, to));
         else {
-          const picked = `${changesPermalink}?${new URLSearchParams({from: from.metadata.name, to: to.metadata.name}).toString()}#roadmark-picker`;
+          const picked = pickerLink(changesPermalink, {from: from.metadata.name, to: to.metadata.name});
           latest.push({from: versionRef(from), to: versionRef(to), permalink: picked, summary: compare(from, to).summary});
         }
       }

@@ -12,6 +12,7 @@ import Translate from '@docusaurus/Translate';
 import RoadmapVersionPicker from '@theme/RoadmapVersionPicker';
 import {ChangeCounts} from '@theme/RoadmapVersionChanges';
 import type {RoadmapChangeLogData, RoadmapVersionMetadata} from 'docusaurus-plugin-roadmark/client';
+import {PICKER_ANCHOR} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapChangeLogPage';
 import styles from './styles.module.css';
 
@@ -122,8 +123,8 @@ export default function RoadmapChangeLogPage({changelog}: Props): React.ReactEle
         {changelog.description ? <p className={styles.lead}>{changelog.description}</p> : null}
         <Feeds changelog={changelog} />
 
-        <section aria-labelledby="roadmark-picker">
-          <h2 id="roadmark-picker">
+        <section aria-labelledby={PICKER_ANCHOR}>
+          <h2 id={PICKER_ANCHOR}>
             <Translate id="roadmark.version.changelog.picker">Compare any two versions</Translate>
           </h2>
           <RoadmapVersionPicker
