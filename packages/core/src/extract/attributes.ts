@@ -14,6 +14,7 @@ import {findPeriods, latestFound, parseRelease} from '../period/index.js';
 import type {ReadContext} from './context.js';
 import type {Draft} from './draft.js';
 import {collapse, plainText} from './inline.js';
+import {mentionsIn} from './item-text.js';
 
 type Field = 'status' | 'owners' | 'when' | 'release';
 
@@ -59,7 +60,7 @@ function apply(draft: Draft, attribute: Attribute, ctx: ReadContext): string | n
     return 'status';
   }
   if (field === 'owners') {
-    const mentions = [...value.matchAll(/@([\w-]+)/g)].map((m) => m[1]!);
+    const mentions = mentionsIn(value);
     const names = mentions.length > 0 ? mentions : value.split(/\s*(?:,|&|\/|\band\b)\s*/).map((name) => name.trim()).filter((name) => name !== '' && name.length <= 40);
     if (names.length === 0) return null;
     for (const name of names) if (!draft.owners.includes(name)) draft.owners.push(name);

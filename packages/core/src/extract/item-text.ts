@@ -87,9 +87,9 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
     const tag = UNKNOWN_TAG.exec(text);
     if (tag) report(ctx, line, column, 'warning', `Unknown status marker "[${tag[1]}]": expected [x], [ ] or a known status word`, 'unknown-status');
   }
-  const owners: string[] = [];
-  if (text.includes('@')) {
-    for (const match of text.matchAll(MENTION)) if (!owners.includes(match[1]!)) owners.push(match[1]!);
+  const hasAt = text.includes('@');
+  const owners = hasAt ? mentionsIn(text) : [];
+  if (hasAt) {
     // "(owner: @kim)", "— @ana, @bo", a trailing "@ines": who, not what (the card still shows them).
     for (const pattern of OWNER_TAGS) {
       const tag = pattern.exec(text);
@@ -104,6 +104,13 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
   if (suspect) report(ctx, line, column + suspect.index, 'warning', suspect.message, 'unknown-period');
 
   return {title: tidyTitle(text, collapsed), content, links, owners, explicitId, status, statusRaw, statusWeak, period};
+}
+
+/** The @handles in `text`, each once, in order (an e-mail address is not a mention). */
+export function mentionsIn(text: string): string[] {
+  const handles: string[] = [];
+  for (const match of text.matchAll(MENTION)) if (!handles.includes(match[1]!)) handles.push(match[1]!);
+  return handles;
 }
 
 /** An item written entirely as ~~strikethrough~~ has been dropped. */
