@@ -4,6 +4,9 @@
  * written by `createData`, diffed, and compared byte for byte.
  */
 import type {PhrasingContent} from 'mdast';
+import type {RuleId, Severity} from './rules.js';
+
+export type {RuleId, Severity};
 
 export type Status = 'planned' | 'in-progress' | 'done' | 'dropped';
 export const STATUSES: readonly Status[] = ['planned', 'in-progress', 'done', 'dropped'];
@@ -83,8 +86,6 @@ export interface Item {
   children: Item[];
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-
 /** A vfile-style message: always positioned, always with a rule id. */
 export interface Diagnostic {
   file?: string;
@@ -94,7 +95,7 @@ export interface Diagnostic {
   endColumn?: number;
   severity: Severity;
   message: string;
-  rule: string;
+  rule: RuleId;
 }
 
 export interface ThemeSummary {
@@ -135,6 +136,9 @@ export interface ThemeConfig {
   keywords?: string[];
   color?: string;
 }
+
+/** January: fiscal quarters are calendar quarters unless a roadmap's site says otherwise. */
+export const DEFAULT_FISCAL_YEAR_START_MONTH = 1;
 
 export interface ParseOptions {
   /** Path used in diagnostics and in the model. */

@@ -8,6 +8,7 @@
  * states that itself) and is reported as an info diagnostic on its line, so it is neither
  * a child item named "Status" nor lost.
  */
+import {startOf} from '../rules.js';
 import type {List, ListItem, Paragraph, RootContent} from 'mdast';
 import {statusFromCell} from '../classify/status.js';
 import {findPeriods, latestFound, parseRelease} from '../period/index.js';
@@ -42,7 +43,7 @@ function attributeOf(item: ListItem): Attribute | null {
   const key = match[1]!.trim();
   const field = KEYS.find(([re]) => re.test(key))?.[1];
   if (!field) return null;
-  const start = item.position?.start ?? {line: 1, column: 1};
+  const start = startOf(item);
   return {field, key, value: match[2]!.trim(), line: start.line, column: start.column};
 }
 

@@ -11,6 +11,7 @@ import {findPeriods, findSuspectPeriod, latestFound} from '../period/index.js';
 import {isYearPart, periodWithinYear} from '../period/within-year.js';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
+import {startOf} from '../rules.js';
 import type {Draft, Scope} from './draft.js';
 import {cleanInline, collapse, plainText} from './inline.js';
 import {readLettered, startsLettered} from './lettered.js';
@@ -62,12 +63,12 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
         stack.push({depth: node.depth, scope, isTitle});
         checkSuspect(ctx, text, node);
         if (!role.period && isYearPart(text)) {
-          report(ctx, node.position?.start.line ?? 1, node.position?.start.column ?? 1, 'warning', `Period "${text}" names no year, and no heading above it does: its items are unscheduled`, 'unknown-period');
+          report(ctx, startOf(node), 'unknown-period', `Period "${text}" names no year, and no heading above it does: its items are unscheduled`);
         }
         const body = sectionBody(blocks, i);
         if (isTitle) break;
         if (body.empty && body.leaf) {
-          report(ctx, node.position?.start.line ?? 1, node.position?.start.column ?? 1, 'warning', `Empty section "${text}": no items or text under this heading`, 'empty-section');
+          report(ctx, startOf(node), 'empty-section', `Empty section "${text}": no items or text under this heading`);
         } else if (body.proseOnly && body.leaf && !underTitle && isHeadedItem(text, role, parentScope, walk)) {
           walk.out.push(readHeadedItem(node, blocks.slice(i + 1, body.end), parentScope, scope, role, ctx));
         }
@@ -194,8 +195,8 @@ function isLabel(node: Paragraph, text: string): boolean {
 function checkSuspect(ctx: ReadContext, text: string, node: RootContent): void {
   const suspect = findSuspectPeriod(text);
   if (!suspect) return;
-  const start = node.position?.start;
-  report(ctx, start?.line ?? 1, (start?.column ?? 1) + suspect.index, 'warning', suspect.message, 'unknown-period');
+  const start = startOf(node);
+  report(ctx, {line: start.line, column: start.column + suspect.index}, 'unknown-period', suspect.message);
 }
 
 function cleanParagraph(node: Paragraph, ctx: ReadContext) {

@@ -1,6 +1,7 @@
 /** Shared state of one document read: options, definitions, diagnostics. */
 import {findStatusMarker, type StatusMarker} from '../classify/status.js';
-import type {Diagnostic, Severity} from '../model.js';
+import type {Diagnostic} from '../model.js';
+import {RULES, type Point, type RuleId, type Severity} from '../rules.js';
 import type {PeriodOptions} from '../period/index.js';
 import type {Definitions, InlineReport} from './inline.js';
 
@@ -23,6 +24,7 @@ export function statusMarkerOf(ctx: ReadContext, text: string): StatusMarker | n
   return marker;
 }
 
-export function report(ctx: ReadContext, line: number, column: number, severity: Severity, message: string, rule: string): void {
-  ctx.diagnostics.push({line: Math.max(1, line), column: Math.max(1, column), severity, message, rule});
+/** Records a diagnostic at `at`, at the rule's usual severity unless `severity` says otherwise. */
+export function report(ctx: ReadContext, at: Point, rule: RuleId, message: string, severity: Severity = RULES[rule].severity): void {
+  ctx.diagnostics.push({line: Math.max(1, at.line), column: Math.max(1, at.column), severity, message, rule});
 }

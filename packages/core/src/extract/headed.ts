@@ -1,4 +1,5 @@
 /** A heading with only prose under it, read as one item ("### Faster startup" + its paragraphs). */
+import {startOf, endLineOf} from '../rules.js';
 import type {Heading, RootContent} from 'mdast';
 import type {ReadContext} from './context.js';
 import type {Draft, Scope} from './draft.js';
@@ -8,11 +9,11 @@ import type {SectionRole} from './section.js';
 import {applyOwn, newDraft, takeText} from './scope.js';
 
 export function readHeadedItem(node: Heading, body: RootContent[], parentScope: Scope, ownScope: Scope, role: SectionRole, ctx: ReadContext): Draft {
-  const start = node.position?.start ?? {line: 1, column: 1};
-  const end = body[body.length - 1]?.position?.end.line ?? node.position?.end.line ?? start.line;
+  const start = startOf(node);
+  const end = body[body.length - 1]?.position?.end.line ?? endLineOf(node, start.line);
   // The item sits in its parent's section; the heading itself is the item, not a section around it.
-  const draft = newDraft({...parentScope, release: ownScope.release, period: ownScope.period, periodFrom: ownScope.periodFrom}, 'heading', start.line, start.column, end);
-  const text = readItemText(node.children, ctx, start.line, start.column);
+  const draft = newDraft({...parentScope, release: ownScope.release, period: ownScope.period, periodFrom: ownScope.periodFrom}, 'heading', start, end);
+  const text = readItemText(node.children, ctx, start);
   takeText(draft, text);
   if (role.period && ownScope.periodFrom === 'heading' && ownScope.period === role.period) {
     draft.period = role.period;

@@ -1,4 +1,5 @@
 /** Raw HTML is never rendered; say what was not read, louder when it held items. */
+import {startOf} from '../rules.js';
 import type {Html} from 'mdast';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
@@ -6,14 +7,14 @@ import {report} from './context.js';
 export function describeHtml(node: Html, ctx: ReadContext): void {
   const value = node.value.trim();
   if (value === '' || value.startsWith('<!--') || /^<\/?(?:br|hr|p|div|span|center|details|summary)\b[^>]*>$/i.test(value)) return;
-  const start = node.position?.start ?? {line: 1, column: 1};
+  const start = startOf(node);
   const listItems = (value.match(/<li\b/gi) ?? []).length;
   const rows = (value.match(/<tr\b/gi) ?? []).length;
   if (listItems + rows > 0) {
     const parts = [listItems ? `${listItems} list item${listItems === 1 ? '' : 's'}` : '', rows ? `${rows} table row${rows === 1 ? '' : 's'}` : ''].filter(Boolean);
-    report(ctx, start.line, start.column, 'warning', `Raw HTML was not read: it holds ${parts.join(' and ')} that are not in the model; write them as markdown`, 'raw-html');
+    report(ctx, start, 'raw-html', `Raw HTML was not read: it holds ${parts.join(' and ')} that are not in the model; write them as markdown`, 'warning');
     return;
   }
   const tag = /^<([a-zA-Z][\w-]*)/.exec(value)?.[1] ?? 'html';
-  report(ctx, start.line, start.column, 'info', `Raw HTML <${tag}> was not read`, 'raw-html');
+  report(ctx, start, 'raw-html', `Raw HTML <${tag}> was not read`);
 }

@@ -3,6 +3,7 @@
  * content, links, and line splitting for pseudo-lists that markdown reads as
  * one paragraph.
  */
+import {startOf} from '../rules.js';
 import type {Definition, PhrasingContent, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 
@@ -57,7 +58,7 @@ export function cleanInline(nodes: readonly PhrasingContent[], definitions: Defi
 }
 
 function cleanNode(node: PhrasingContent, definitions: Definitions, report: InlineReport, links: string[]): PhrasingContent | null {
-  const where = {line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1};
+  const where = startOf(node);
   switch (node.type) {
     case 'text':
       return {type: 'text', value: node.value};

@@ -5,6 +5,7 @@
 import type {PhrasingContent} from 'mdast';
 import type {CalendarPeriod, Horizon, Period, Status} from '../model.js';
 import {findPeriods, findSuspectPeriod, latestFound} from '../period/index.js';
+import type {Point} from '../rules.js';
 import type {ReadContext} from './context.js';
 import {report, statusMarkerOf} from './context.js';
 import {cleanInline, collapse, plainText} from './inline.js';
@@ -40,7 +41,8 @@ const MATURITY = /\b(?:alpha|beta|preview|experimental|rc|incubating)\b/i;
 const TIME_MARKER = /^[\s([{*_]*(?:eta|target(?:ed)?|expected)\b/i;
 
 /** `plain`, when the caller already has it, is `collapse(plainText(nodes))`. */
-export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext, line: number, column: number, plain?: string): ItemText {
+export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext, at: Point, plain?: string): ItemText {
+  const {line, column} = at;
   const links: string[] = [];
   let content = cleanInline(nodes, ctx.definitions, ctx.inline, links);
   let text = plain ?? collapse(plainText(nodes));
@@ -85,7 +87,7 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
     if (second && second.status === marker.status && /^[(（[]/.test(second.raw.trim())) cuts.push([second.index, second.index + second.length]);
   } else if (!marker) {
     const tag = UNKNOWN_TAG.exec(text);
-    if (tag) report(ctx, line, column, 'warning', `Unknown status marker "[${tag[1]}]": expected [x], [ ] or a known status word`, 'unknown-status');
+    if (tag) report(ctx, {line, column}, 'unknown-status', `Unknown status marker "[${tag[1]}]": expected [x], [ ] or a known status word`);
   }
   const hasAt = text.includes('@');
   const owners = hasAt ? mentionsIn(text) : [];
@@ -101,7 +103,7 @@ export function readItemText(nodes: readonly PhrasingContent[], ctx: ReadContext
   text = cutRanges(text, cuts);
 
   const suspect = findSuspectPeriod(text);
-  if (suspect) report(ctx, line, column + suspect.index, 'warning', suspect.message, 'unknown-period');
+  if (suspect) report(ctx, {line, column: column + suspect.index}, 'unknown-period', suspect.message);
 
   return {title: tidyTitle(text, collapsed), content, links, owners, explicitId, status, statusRaw, statusWeak, period};
 }

@@ -2,6 +2,7 @@
  * Lettered pseudo-lists ("a.  Semantic Parsing", "b) …") that markdown reads
  * as paragraphs. A paragraph may hold several of them, one per line.
  */
+import {startOf} from '../rules.js';
 import type {Paragraph, PhrasingContent} from 'mdast';
 import type {ReadContext} from './context.js';
 import type {Draft, Scope} from './draft.js';
@@ -26,17 +27,17 @@ export function readLettered(node: Paragraph, scope: Scope, parent: Draft | null
   const flush = () => {
     if (!current) return;
     const content = dropLeadingText(current.line, current.marker);
-    const draft = newDraft(scope, 'lettered', current.lineNo, current.column, current.endLine);
+    const draft = newDraft(scope, 'lettered', {line: current.lineNo, column: current.column}, current.endLine);
     if (parent?.period) {
       draft.period = parent.period;
       draft.periodFrom = 'parent';
     }
-    const text = readItemText(content, ctx, current.lineNo, current.column + current.marker);
+    const text = readItemText(content, ctx, {line: current.lineNo, column: current.column + current.marker});
     takeText(draft, text);
     applyOwn(draft, text);
     drafts.push(draft);
   };
-  const start = node.position?.start ?? {line: 1, column: 1};
+  const start = startOf(node);
   for (const line of splitLines(node.children)) {
     const text = plainText(line);
     const match = MARKER.exec(text);

@@ -1,4 +1,5 @@
 /** List items at every depth become items; nested lists become children. */
+import {startOf, endLineOf} from '../rules.js';
 import type {Link, List, ListItem, Paragraph, RootContent} from 'mdast';
 import {classifyBucket} from '../classify/bucket.js';
 import {statusFromCell} from '../classify/status.js';
@@ -16,12 +17,12 @@ import {takeAttributes} from './attributes.js';
 export function readList(list: List, scope: Scope, parent: Draft | null, out: Draft[], depth: number, ctx: ReadContext): void {
   const kind = listKind(list);
   if (kind) {
-    const start = list.position?.start ?? {line: 1, column: 1};
+    const start = startOf(list);
     const what = kind === 'toc' ? 'Table of contents' : 'List of links to other roadmaps';
     ctx.diagnostics.push({
       line: start.line,
       column: start.column,
-      endLine: list.position?.end.line ?? start.line,
+      endLine: endLineOf(list, start.line),
       endColumn: list.position?.end.column ?? start.column,
       severity: 'info',
       message: `${what} (${list.children.length} entries) is not read as roadmap items`,
@@ -33,7 +34,7 @@ export function readList(list: List, scope: Scope, parent: Draft | null, out: Dr
   const texts = list.children.map(shortLeadText);
   const runs = legendRuns(texts, ctx);
   for (const [first, last] of runs) {
-    const from = list.children[first]!.position?.start ?? {line: 1, column: 1};
+    const from = startOf(list.children[first]!);
     const to = list.children[last]!.position?.end ?? from;
     ctx.diagnostics.push({
       line: from.line,
@@ -126,29 +127,29 @@ function shortLeadText(item: ListItem): string | null {
 
 /** `leadText`, when known, is the text of the item's lead paragraph. */
 function readListItem(node: ListItem, scope: Scope, parent: Draft | null, out: Draft[], depth: number, ctx: ReadContext, leadText?: string): void {
-  const start = node.position?.start ?? {line: 1, column: 1};
+  const start = startOf(node);
   const lead = node.children[0]?.type === 'paragraph' ? (node.children[0] as Paragraph) : null;
   const rest: RootContent[] = lead ? node.children.slice(1) : node.children;
 
   if (!lead || readItemTextIsEmpty(lead)) {
     if (rest.length === 0) {
-      report(ctx, start.line, start.column, 'info', 'Empty list item: nothing to read', 'empty-item');
+      report(ctx, start, 'empty-item', 'Empty list item: nothing to read');
       return;
     }
     if (!lead) {
       // "- " followed by a nested list: the nested items belong to the surrounding level.
-      report(ctx, start.line, start.column, 'info', 'List item without text: its content was read into the surrounding list', 'empty-item');
+      report(ctx, start, 'empty-item', 'List item without text: its content was read into the surrounding list');
       walkBlocks(rest, {scope, parent, out, depth}, ctx);
       return;
     }
   }
 
-  const draft = newDraft(scope, 'list-item', start.line, start.column, node.position?.end.line ?? start.line);
+  const draft = newDraft(scope, 'list-item', start, endLineOf(node, start.line));
   if (parent?.period && draft.periodFrom !== 'self') {
     draft.period = parent.period;
     draft.periodFrom = 'parent';
   }
-  const text = readItemText(lead?.children ?? [], ctx, lead?.position?.start.line ?? start.line, lead?.position?.start.column ?? start.column, leadText);
+  const text = readItemText(lead?.children ?? [], ctx, startOf(lead, start), leadText);
   takeText(draft, text);
   if (node.checked === true || node.checked === false) {
     draft.status = node.checked ? 'done' : 'planned';
@@ -188,7 +189,7 @@ function readItemTextIsEmpty(lead: Paragraph): boolean {
 function foldDeepContent(blocks: RootContent[], draft: Draft, ctx: ReadContext): void {
   if (!ctx.depthReported) {
     ctx.depthReported = true;
-    report(ctx, draft.line, draft.column, 'warning', `Lists nested deeper than ${ctx.maxDepth} levels: deeper items were kept as children of this item`, 'max-depth');
+    report(ctx, draft, 'max-depth', `Lists nested deeper than ${ctx.maxDepth} levels: deeper items were kept as children of this item`);
   }
   const pending: RootContent[] = [...blocks].reverse();
   while (pending.length > 0) {
@@ -199,10 +200,10 @@ function foldDeepContent(blocks: RootContent[], draft: Draft, ctx: ReadContext):
     }
     if (node.type !== 'listItem') continue;
     const [lead, ...rest] = node.children;
-    const start = node.position?.start ?? {line: draft.line, column: 1};
+    const start = startOf(node, {line: draft.line, column: 1});
     if (lead?.type === 'paragraph') {
-      const child = newDraft({...emptyScopeOf(draft)}, 'list-item', start.line, start.column, node.position?.end.line ?? start.line);
-      const text = readItemText(lead.children, ctx, start.line, start.column);
+      const child = newDraft({...emptyScopeOf(draft)}, 'list-item', start, endLineOf(node, start.line));
+      const text = readItemText(lead.children, ctx, start);
       takeText(child, text);
       if (node.checked != null) Object.assign(child, {status: node.checked ? 'done' : 'planned', statusRaw: node.checked ? '[x]' : '[ ]', statusFrom: 'self'});
       draft.children.push(child);

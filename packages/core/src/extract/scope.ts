@@ -1,4 +1,5 @@
 /** Deriving the scope of nested content from a heading, label, parent item or table cell. */
+import type {Point} from '../rules.js';
 import type {Draft, Scope, ThemeCandidate} from './draft.js';
 import type {ItemText} from './item-text.js';
 import type {SectionRole} from './section.js';
@@ -40,7 +41,7 @@ export function scopeForChildren(scope: Scope, parent: Draft, bucket: SectionRol
   return next;
 }
 
-export function newDraft(scope: Scope, kind: Draft['kind'], line: number, column: number, endLine: number): Draft {
+export function newDraft(scope: Scope, kind: Draft['kind'], {line, column}: Point, endLine: number): Draft {
   return {
     title: '',
     content: [],

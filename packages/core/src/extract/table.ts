@@ -4,6 +4,7 @@
  * theme, version → release); a table whose header cells are periods or
  * releases is a matrix, and each filled cell becomes a child of its row.
  */
+import {startOf, endLineOf} from '../rules.js';
 import type {PhrasingContent, Table, TableCell} from 'mdast';
 import {statusFromCell} from '../classify/status.js';
 import type {Period} from '../model.js';
@@ -61,12 +62,12 @@ export function readTable(table: Table, scope: Scope, parent: Draft | null, out:
   roles[titleColumn] = 'title';
 
   for (const row of rows) {
-    const start = row.position?.start ?? {line: 1, column: 1};
+    const start = startOf(row);
     const cells = row.children;
     const titleCell = cells[titleColumn];
-    const draft = newDraft(scope, 'table-row', start.line, start.column, row.position?.end.line ?? start.line);
+    const draft = newDraft(scope, 'table-row', start, endLineOf(row, start.line));
     if (parent?.period && draft.periodFrom !== 'self') Object.assign(draft, {period: parent.period, periodFrom: 'parent'});
-    const text = readItemText(titleCell?.children ?? [], ctx, titleCell?.position?.start.line ?? start.line, titleCell?.position?.start.column ?? start.column);
+    const text = readItemText(titleCell?.children ?? [], ctx, startOf(titleCell, start));
     takeText(draft, text);
     applyOwn(draft, text);
     if (!draft.title) draft.title = collapse(cells.map((cell) => plainText(cell.children)).join(' '));
@@ -74,7 +75,7 @@ export function readTable(table: Table, scope: Scope, parent: Draft | null, out:
       if (index !== titleColumn) applyCell(draft, roles[index] ?? 'other', cell, headers[index] ?? '', ctx);
     });
     if (!draft.title) {
-      report(ctx, start.line, start.column, 'info', 'Empty table row: nothing to read', 'empty-item');
+      report(ctx, start, 'empty-item', 'Empty table row: nothing to read');
       continue;
     }
     out.push(draft);
@@ -87,18 +88,18 @@ function applyCell(draft: Draft, role: Role, cell: TableCell, header: string, ct
   const content = cleanInline(cell.children, ctx.definitions, ctx.inline, links);
   for (const link of links) if (!draft.links.includes(link)) draft.links.push(link);
   if (text === '') return;
-  const where = cell.position?.start ?? {line: draft.line, column: 1};
+  const where = startOf(cell, {line: draft.line, column: 1});
   switch (role) {
     case 'period': {
       const period = parsePeriod(text, ctx.periodOptions);
       if (period) Object.assign(draft, {period, periodFrom: 'table'});
-      else report(ctx, where.line, where.column, 'warning', `Unknown period "${text}" in column "${header}"`, 'unknown-period');
+      else report(ctx, where, 'unknown-period', `Unknown period "${text}" in column "${header}"`);
       break;
     }
     case 'status': {
       const status = statusFromCell(text);
       if (status) Object.assign(draft, {status, statusRaw: text, statusFrom: 'table'});
-      else report(ctx, where.line, where.column, 'warning', `Unknown status "${text}" in column "${header}"`, 'unknown-status');
+      else report(ctx, where, 'unknown-status', `Unknown status "${text}" in column "${header}"`);
       break;
     }
     case 'owners':
@@ -144,13 +145,13 @@ function readMatrix(
 ): void {
   const roles = columnRoles(headers, periods, releases, ctx);
   for (const row of table.children.slice(1)) {
-    const start = row.position?.start ?? {line: 1, column: 1};
+    const start = startOf(row);
     const [first, ...cells] = row.children;
-    const draft = newDraft(scope, 'table-row', start.line, start.column, row.position?.end.line ?? start.line);
-    const text = readItemText(first?.children ?? [], ctx, start.line, start.column);
+    const draft = newDraft(scope, 'table-row', start, endLineOf(row, start.line));
+    const text = readItemText(first?.children ?? [], ctx, start);
     takeText(draft, text);
     if (!draft.title) {
-      report(ctx, start.line, start.column, 'info', 'Matrix row without a name in its first cell', 'empty-item');
+      report(ctx, start, 'empty-item', 'Matrix row without a name in its first cell');
       draft.title = `Row ${start.line}`;
     }
     const rowScope = scopeForChildren(scope, draft, null);
@@ -180,7 +181,7 @@ function readBoard(
 ): void {
   const columnScopes = columnRoles(headers, periods, releases, ctx).map((role) => scopeWithRole(scope, role, 'table'));
   for (const row of table.children.slice(1)) {
-    const start = row.position?.start ?? {line: 1, column: 1};
+    const start = startOf(row);
     let read = 0;
     row.children.forEach((cell, column) => {
       for (const draft of readCell(cell, columnScopes[column] ?? scope, start, ctx)) {
@@ -189,7 +190,7 @@ function readBoard(
         read++;
       }
     });
-    if (read === 0) report(ctx, start.line, start.column, 'info', 'Board row without any item in its cells', 'empty-item');
+    if (read === 0) report(ctx, start, 'empty-item', 'Board row without any item in its cells');
   }
 }
 
@@ -203,11 +204,11 @@ function columnRoles(headers: string[], periods: Array<Period | null>, releases:
 
 /** The items of one matrix or board cell, each at its own position. */
 function readCell(cell: TableCell, cellScope: Scope, rowStart: {line: number; column: number}, ctx: ReadContext): Draft[] {
-  const where = cell.position?.start ?? rowStart;
+  const where = startOf(cell, rowStart);
   const drafts: Draft[] = [];
   for (const entry of splitCell(cell.children)) {
-    const draft = newDraft(cellScope, 'table-row', where.line, where.column, where.line);
-    const own = readItemText(entry, ctx, where.line, where.column);
+    const draft = newDraft(cellScope, 'table-row', where, where.line);
+    const own = readItemText(entry, ctx, where);
     if (!own.title) continue;
     takeText(draft, own);
     applyOwn(draft, own);

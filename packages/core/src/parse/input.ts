@@ -3,6 +3,7 @@
  * can read, with a diagnostic instead of a crash for binary data, invalid
  * UTF-8 and oversized input.
  */
+import {RULES, type RuleId, type Severity} from '../rules.js';
 import type {Diagnostic} from '../model.js';
 
 /** Real roadmaps are a few kilobytes; a megabyte is far past any of them and keeps a build fast. */
@@ -18,7 +19,8 @@ export interface DecodedInput {
 const strictDecoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false});
 const lenientDecoder = new TextDecoder('utf-8', {fatal: false, ignoreBOM: false});
 
-function at(message: string, rule: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+/** A diagnostic about the whole file, at its start. */
+function at(message: string, rule: RuleId, severity: Severity = RULES[rule].severity): Diagnostic {
   return {line: 1, column: 1, severity, message, rule};
 }
 

@@ -1,5 +1,5 @@
 /** Constructors for calendar intervals with their canonical labels. `raw` is added by the scanner. */
-import type {CalendarPeriod} from '../model.js';
+import {DEFAULT_FISCAL_YEAR_START_MONTH, type CalendarPeriod} from '../model.js';
 import {MONTH_ABBR, addMonths, firstDay, isValidDate, isoDate, lastDay} from './calendar.js';
 
 export type CalendarShape = Omit<CalendarPeriod, 'raw'>;
@@ -95,7 +95,7 @@ export function approximately(shape: CalendarShape): CalendarShape {
 }
 
 export function normalizeFiscalStart(month: number | undefined): number {
-  return month !== undefined && Number.isInteger(month) && month >= 1 && month <= 12 ? month : 1;
+  return month !== undefined && Number.isInteger(month) && month >= 1 && month <= 12 ? month : DEFAULT_FISCAL_YEAR_START_MONTH;
 }
 
 /**
