@@ -10,7 +10,7 @@ import type {Draft} from './extract/draft.js';
 import {ROOT_SCOPE} from './extract/draft.js';
 import {collapse, collectDefinitions, plainText} from './extract/inline.js';
 import {finishItems} from './finish.js';
-import type {Diagnostic, ParseOptions, Roadmap} from './model.js';
+import {DEFAULT_FISCAL_YEAR_START_MONTH, type Diagnostic, type ParseOptions, type Roadmap} from './model.js';
 import {readDocumentDate} from './parse/document-date.js';
 import {readFrontMatter} from './parse/front-matter.js';
 import {clampIndentation} from './parse/indent.js';
@@ -21,6 +21,8 @@ export * from './model.js';
 export {parsePeriod, findPeriods, findSuspectPeriod, parseRelease, compareCalendarPeriods, type PeriodOptions} from './period/index.js';
 export {createThemeResolver, slugify, type ThemeResolver, type ResolvedTheme, type ThemeDefinition} from './classify/theme/index.js';
 export {isSafeUrl} from './extract/inline.js';
+export {RULES, RULE_IDS, formatDiagnostic} from './rules.js';
+export {readParseConfig, ConfigError} from './config.js';
 export {flattenItems, walkItems} from './items.js';
 export * from './diff/index.js';
 export * from './history/index.js';
@@ -56,7 +58,7 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
   const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : '';
 
   const ctx: ReadContext = {
-    periodOptions: {fiscalYearStartMonth: options.fiscalYearStartMonth ?? 1, anchor: updated?.date ?? null},
+    periodOptions: {fiscalYearStartMonth: options.fiscalYearStartMonth ?? DEFAULT_FISCAL_YEAR_START_MONTH, anchor: updated?.date ?? null},
     definitions: collectDefinitions(tree),
     diagnostics,
     inline: {html: [], unsafeLinks: []},

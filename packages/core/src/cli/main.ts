@@ -7,7 +7,8 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseRoadmap} from '../index.js';
 import type {ParseOptions, Roadmap} from '../model.js';
-import {formatLint} from './lint-format.js';
+import {formatDiagnostic} from '../rules.js';
+import {ConfigError, readParseConfig} from '../config.js';
 
 const USAGE = `Usage:
   roadmark parse FILE [--config FILE]        the model as JSON
@@ -40,8 +41,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         for (const file of files) {
           const roadmap = await parseFile(file, options, io.cwd);
           errors += roadmap.diagnostics.filter((d) => d.severity === 'error').length;
-          const text = formatLint(file, roadmap.diagnostics);
-          if (text) io.stdout(text);
+          for (const diagnostic of roadmap.diagnostics) io.stdout(`${formatDiagnostic(diagnostic, file)}\n`);
         }
         return errors > 0 ? 1 : 0;
       }
@@ -116,18 +116,11 @@ async function loadConfig(file: string): Promise<ParseOptions> {
   } catch (error) {
     throw new InputError(`cannot read config ${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError(`config ${file} must be an object`);
-  const config = value as Record<string, unknown>;
-  const options: ParseOptions = {};
-  if (config.fiscalYearStartMonth !== undefined) {
-    const month = config.fiscalYearStartMonth;
-    if (typeof month !== 'number' || !Number.isInteger(month) || month < 1 || month > 12) throw new InputError('config fiscalYearStartMonth must be an integer from 1 to 12');
-    options.fiscalYearStartMonth = month;
+  try {
+    const {maxFileSize, ...options} = readParseConfig(value);
+    return maxFileSize === undefined ? options : {...options, maxBytes: maxFileSize};
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(`config ${file}: ${error.message}`);
+    throw error;
   }
-  if (config.themes !== undefined) {
-    if (!config.themes || typeof config.themes !== 'object') throw new InputError('config themes must be an object keyed by theme id');
-    options.themes = config.themes as ParseOptions['themes'];
-  }
-  if (Array.isArray(config.themeOrder)) options.themeOrder = config.themeOrder.map(String);
-  return options;
 }
