@@ -24,11 +24,23 @@ describe('roadmark CLI', () => {
     assert.equal(model.title, 'Roadmap');
     assert.equal(model.updated, '2018-02-15');
     const [item] = model.items;
-    for (const key of ['id', 'title', 'line', 'section', 'theme', 'period', 'release', 'status', 'links', 'children']) assert.ok(key in item, key);
-    assert.equal(item.line, 4);
-    assert.equal(item.status, 'done');
-    assert.deepEqual({start: item.period.start, end: item.period.end, granularity: item.period.granularity, label: item.period.label}, {start: '2024-01-01', end: '2024-06-30', granularity: 'half', label: '2024 H1'});
-    assert.deepEqual(item.links, ['https://github.com/o/r/pull/3']);
+    // The contract fields, each with the value the file states.
+    const {id, title, line, section, theme, period, release, status, links, children} = item;
+    assert.deepEqual(
+      {id, title, line, section, theme, period, release, status, links, children},
+      {
+        id: 'faster-builds-12-https-github-com-o-r-pull-3',
+        title: 'Faster builds #12 https://github.com/o/r/pull/3',
+        line: 4,
+        section: ['Roadmap', '2024 H1'],
+        theme: null,
+        period: {start: '2024-01-01', end: '2024-06-30', granularity: 'half', label: '2024 H1', raw: '2024 H1'},
+        release: null,
+        status: 'done',
+        links: ['https://github.com/o/r/pull/3'],
+        children: [],
+      },
+    );
     assert.ok(model.diagnostics.some((d: {rule: string; line: number}) => d.rule === 'unknown-period' && d.line === 5));
   });
 
