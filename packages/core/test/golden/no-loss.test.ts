@@ -10,14 +10,14 @@ import {join} from 'node:path';
 import {parseRoadmap} from '../../src/index.js';
 import type {Roadmap} from '../../src/model.js';
 import {flattenItems} from './flatten.js';
-import {readShared, sharedDir} from './paths.js';
+import {readShared, realDir} from './paths.js';
 import {sourceRows} from './source-rows.js';
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 
 function roadmapFiles(): string[] {
   const list = (dir: string, ext: string): string[] =>
-    readdirSync(join(sharedDir(), dir)).filter((name) => name.endsWith(ext) && name !== 'README.md').sort().map((name) => `${dir}/${name}`);
+    readdirSync(join(realDir(), dir)).filter((name) => name.endsWith(ext) && name !== 'README.md').sort().map((name) => `${dir}/${name}`);
   return [...list('seeds', '.txt'), ...list('corpus', '.md')];
 }
 
@@ -38,8 +38,8 @@ function diagnosticProblems(roadmap: Roadmap): string[] {
 const files = roadmapFiles();
 
 test('the shared corpus and seeds are present', () => {
-  assert.ok(files.filter((f) => f.startsWith('seeds/')).length === 3, `seeds missing under ${sharedDir()}/seeds`);
-  assert.ok(files.filter((f) => f.startsWith('corpus/')).length >= 30, `corpus missing under ${sharedDir()}/corpus`);
+  assert.ok(files.filter((f) => f.startsWith('seeds/')).length === 3, `seeds missing under ${realDir()}/seeds`);
+  assert.ok(files.filter((f) => f.startsWith('corpus/')).length >= 30, `corpus missing under ${realDir()}/corpus`);
 });
 
 for (const file of files) {

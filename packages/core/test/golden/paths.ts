@@ -16,18 +16,21 @@ export function repoRoot(): string {
   return dir;
 }
 
-/** `/work/shared` next to the repository (corpus/, seeds/, docs/). */
+/** The real roadmap files the tests read (corpus/, seeds/), kept in the repository: see ../real/README.md. */
+export function realDir(): string {
+  return resolve(here, '..', 'real');
+}
+
+/** The shared fixture set next to the repository, which ../real copies; absent in a plain clone. */
 export function sharedDir(): string {
   return resolve(repoRoot(), '..', 'shared');
 }
 
 export const labelsDir = resolve(here, '..', 'labels');
 
-/** Reads a file given relative to the shared dir; a missing file is a clear failure, not a skip. */
+/** Reads a real roadmap file given relative to ../real ("corpus/x.md"); a missing file is a clear failure, not a skip. */
 export function readShared(relative: string): string {
-  const path = join(sharedDir(), relative);
-  if (!existsSync(path)) {
-    throw new Error(`golden source missing: ${path} (expected the shared corpus next to the repo at ${sharedDir()})`);
-  }
+  const path = join(realDir(), relative);
+  if (!existsSync(path)) throw new Error(`golden source missing: ${path}`);
   return readFileSync(path, 'utf8');
 }

@@ -3,19 +3,12 @@ import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {realDir} from '../../../test/golden/paths.js';
 import {BUILTIN_THEMES, createThemeResolver, slugify} from '../theme/index.js';
 
-/** /work/shared next to the repository root (the nearest ancestor with pnpm-workspace.yaml). */
+/** The real roadmap files kept in the repository (packages/core/test/real). */
 function sharedDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('no pnpm-workspace.yaml above the tests');
-    dir = parent;
-  }
-  const shared = resolve(dir, '..', 'shared');
-  if (!existsSync(shared)) throw new Error(`shared corpus missing at ${shared}`);
-  return shared;
+  return realDir();
 }
 
 function readShared(folder: string, prefix: string): string {
