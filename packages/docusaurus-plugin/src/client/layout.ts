@@ -82,7 +82,7 @@ export function laneCells(items: readonly Item[], place: TimelineGrid['place']):
     if (cell) cell.items.push(item);
     else cells.set(where, {key: item.id, from: at.from, to: at.to, items: [item]});
   }
-  return [...cells.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+  return Array.from(cells.values()).sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
 /** Cards a crowded cell shows before its "Show all" button. */
@@ -148,7 +148,7 @@ export function laneHeightEstimate(cells: readonly TimelineCell[], withSource: b
   const columns = new Map<number, number>();
   // A cell spanning several columns sits below the cells of its first column.
   for (const cell of cells) columns.set(cell.from, (columns.get(cell.from) ?? 0) + cellHeightEstimate(cell, withSource));
-  return Math.max(4, ...columns.values()) + 0.4;
+  return Math.max(4, ...Array.from(columns.values())) + 0.4;
 }
 
 /** How many leading lanes it takes to fill `rem` of height (all of them if they are shorter together). */
@@ -212,5 +212,5 @@ export function matrixColumns(roadmap: Roadmap): MatrixColumn[] {
     const column = matrixColumnOf(item);
     if (!seen.has(column.key)) seen.set(column.key, column);
   }
-  return [...seen.values()].sort(compareMatrixColumns);
+  return Array.from(seen.values()).sort(compareMatrixColumns);
 }

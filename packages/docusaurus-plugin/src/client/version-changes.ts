@@ -47,7 +47,7 @@ export function groupChanges(changes: readonly Change[], themes: RoadmapChangeSe
       if (list) list.push(change);
       else byTheme.set(theme, [change]);
     }
-    const themeGroups = [...byTheme.keys()].sort(order).map((theme) => ({theme, changes: byTheme.get(theme)!}));
+    const themeGroups = Array.from(byTheme.keys()).sort(order).map((theme) => ({theme, changes: byTheme.get(theme)!}));
     groups.push({kind, count: ofKind.length, themes: themeGroups});
   }
   return groups;

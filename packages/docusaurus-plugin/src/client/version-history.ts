@@ -111,7 +111,7 @@ export function themeOptions(lineages: readonly Pick<Lineage, 'theme'>[], themes
   for (const lineage of lineages) counts.set(lineageTheme(lineage), (counts.get(lineageTheme(lineage)) ?? 0) + 1);
   const order = Object.keys(themes);
   const rank = (id: string): number => (id === UNTHEMED ? Number.MAX_SAFE_INTEGER : order.includes(id) ? order.indexOf(id) : order.length);
-  return [...counts.entries()]
+  return Array.from(counts.entries())
     .map(([id, count]) => ({id, count}))
     .sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
