@@ -66,7 +66,7 @@ export interface PluginOptions {
   description: string;
   /** Build the cross-roadmap matrix page when the instance holds two or more roadmaps. */
   comparison: boolean;
-  /** The version served at `routeBasePath` (default: the newest snapshot, or `current` when there is none). */
+  /** The version served at `routeBasePath` (default: `current`, the working file; the newest snapshot when current is not built). */
   lastVersion?: string;
   onlyIncludeVersions?: string[];
   includeCurrentVersion: boolean;

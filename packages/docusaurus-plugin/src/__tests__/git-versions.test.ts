@@ -57,11 +57,11 @@ describe('versions from git', () => {
   });
   after(() => rmSync(root, {recursive: true, force: true}));
 
-  test('one version per matching tag, dated by the tag; the newest tag is the last version', async () => {
+  test('one version per matching tag, dated by the tag; the working file, ahead of the tags, is the last version', async () => {
     const {content, routes} = await load(site, {gitVersions: {tags: 'v*'}});
     assert.deepEqual(names(content), [
-      ['current', 'Next', null, false, 'working'],
-      ['v1.1', 'v1.1', '2024-04-03', true, 'git'],
+      ['current', 'Current', null, true, 'working'],
+      ['v1.1', 'v1.1', '2024-04-03', false, 'git'],
       ['v1.0', 'v1.0', '2024-01-05', false, 'git'],
     ]);
     const v10 = content.versions[2]!.files[0]!;
@@ -78,14 +78,21 @@ describe('versions from git', () => {
     assert.deepEqual(content.versions[0]!.files[0]!.roadmap.items.map((i) => i.title), ['Search', 'Sharding', 'Backups']);
   });
 
-  test('uncommitted edits make the working folder the unreleased "next" version', async () => {
+  test('uncommitted edits make the working folder a version of its own, the last one by default or "next" when asked', async () => {
     writeFileSync(path.join(site, 'roadmap', 'roadmap.md'), '# Plan\n\n## 2024 Q4\n\n- [ ] Sharding\n');
     try {
       const {content} = await load(site, {gitVersions: {commits: true, limit: 2}});
       assert.deepEqual(content.versions.map((v) => [v.metadata.source, v.metadata.banner]), [
-        ['working', 'unreleased'],
-        ['git', 'none'],
+        ['working', 'none'],
         ['git', 'unmaintained'],
+        ['git', 'unmaintained'],
+      ]);
+      const newest = content.versions[1]!.metadata.name;
+      const asked = await load(site, {gitVersions: {commits: true, limit: 2}, lastVersion: newest});
+      assert.deepEqual(asked.content.versions.map((v) => [v.metadata.source, v.metadata.label === 'Next', v.metadata.banner]), [
+        ['working', true, 'unreleased'],
+        ['git', false, 'none'],
+        ['git', false, 'unmaintained'],
       ]);
     } finally {
       execFileSync('git', ['checkout', '-q', '--', 'website/roadmap/roadmap.md'], {cwd: root});

@@ -73,7 +73,7 @@ describe('plugin on simple-site', () => {
         {slug: 'kubeflow', title: 'Beta project roadmap', timeline: '/roadmap/kubeflow', matrix: '/roadmap/kubeflow/matrix'},
       ],
       versions: [
-        {name: 'current', label: 'Next', path: '/roadmap', isLast: true, banner: 'none', noIndex: false, date: '2024-03-03', source: 'working', roadmaps: ['alpha', 'kubeflow']},
+        {name: 'current', label: 'Current', path: '/roadmap', isLast: true, banner: 'none', noIndex: false, date: '2024-03-03', source: 'working', roadmaps: ['alpha', 'kubeflow']},
       ],
       lastVersion: 'current',
       changesPermalink: null,

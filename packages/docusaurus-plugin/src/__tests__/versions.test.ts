@@ -16,9 +16,10 @@ import type {
 import {snapshotVersion} from '../versions/snapshot.js';
 import {fakeContext, fixtures, normalize, runPlugin} from './helpers.js';
 
+/** Most cases here read the docs-style layout, the newest snapshot at the root: lastVersion "1.0" unless given. */
 async function load(options: Parameters<typeof normalize>[0] = {}, locale = 'en', site = 'versioned-site') {
   const context = fakeContext(site, locale);
-  const run = await runPlugin(context, options);
+  const run = await runPlugin(context, site === 'versioned-site' && !('lastVersion' in options) ? {lastVersion: '1.0', ...options} : options);
   const {data: written} = run;
   const json = <T>(prefix: string, pick: (value: T) => boolean = () => true): T[] =>
     Object.entries(written)
@@ -29,7 +30,19 @@ async function load(options: Parameters<typeof normalize>[0] = {}, locale = 'en'
 }
 
 describe('versions from versioned_roadmap/', () => {
-  test('the newest snapshot is the last version; the working folder is "next"', async () => {
+  test('by default the working file is the last version, served at the root; snapshots get their own paths', async () => {
+    const {content} = await runPlugin(fakeContext('versioned-site', 'en'), {});
+    assert.deepEqual(
+      content.versions.map((v) => [v.metadata.name, v.metadata.label, v.metadata.path, v.metadata.isLast, v.metadata.banner]),
+      [
+        ['current', 'Current', '/roadmap', true, 'none'],
+        ['1.0', '1.0', '/roadmap/1.0', false, 'unmaintained'],
+        ['0.9', '0.9', '/roadmap/0.9', false, 'unmaintained'],
+      ],
+    );
+  });
+
+  test('with lastVersion set to the newest snapshot, the working folder is "next"', async () => {
     const {content} = await load();
     assert.deepEqual(
       content.versions.map((v) => [v.metadata.name, v.metadata.label, v.metadata.path, v.metadata.isLast, v.metadata.banner, v.metadata.date]),
@@ -244,7 +257,7 @@ describe('roadmap:snapshot', () => {
       );
       assert.ok(existsSync(path.join(site, 'i18n/fr/docusaurus-plugin-roadmark/version-1.1/roadmap.md')));
       const content = (await loadAt(site)) as LoadedContent;
-      assert.equal(lastVersionOf(content).metadata.name, '1.1');
+      assert.deepEqual(content.versions.map((v) => [v.metadata.name, v.metadata.isLast]), [['current', true], ['1.1', false], ['1.0', false], ['0.9', false]]);
     } finally {
       rmSync(site, {recursive: true, force: true});
     }
@@ -281,7 +294,7 @@ describe('compare pages against the last version', () => {
   }
 
   async function build(site: string, options: Parameters<typeof normalize>[0]) {
-    const {data, routes} = await runPlugin(fakeContext(site), options);
+    const {data, routes} = await runPlugin(fakeContext(site), {lastVersion: '1.0', ...options});
     const changelog = JSON.parse(data['changelog.json']!) as RoadmapChangeLogData;
     const comparePaths = routes.filter((r) => r.component === '@theme/RoadmapVersionComparePage').map((r) => r.path);
     return {changelog, comparePaths};

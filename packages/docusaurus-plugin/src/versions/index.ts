@@ -137,9 +137,12 @@ export async function resolveVersionSources(context: LoadContext, options: Plugi
   return included;
 }
 
-/** The default last version: the newest release; the working folder only when there is none. */
+/**
+ * The default last version: the working file, which is what visitors of a roadmap want to read (unlike
+ * docs, where the newest release is); the newest snapshot only when the working file is not built.
+ */
 export function defaultLastVersion(sources: readonly VersionSource[]): string {
-  return (sources.find((v) => v.name !== CURRENT_VERSION_NAME) ?? sources[0]!).name;
+  return (sources.find((v) => v.name === CURRENT_VERSION_NAME) ?? sources[0]!).name;
 }
 
 /** URL segment of a version: configured, `next` for the working folder, else the name. */
@@ -162,7 +165,7 @@ export function versionMetadata(
   const defaultBanner: VersionBanner = isLast ? 'none' : index < lastIndex ? 'unreleased' : 'unmaintained';
   return {
     name: source.name,
-    label: configured.label ?? source.gitLabel ?? (source.name === CURRENT_VERSION_NAME ? 'Next' : source.name),
+    label: configured.label ?? source.gitLabel ?? (source.name === CURRENT_VERSION_NAME ? (isLast ? 'Current' : 'Next') : source.name),
     path: isLast ? basePath : normalizeUrl([basePath, versionSegment(options, source.name)]),
     isLast,
     banner: configured.banner ?? defaultBanner,
