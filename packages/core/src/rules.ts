@@ -28,6 +28,9 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
+/** Rules that mean the file was not read at all: callers fail (CLI exit 2, a build error) rather than publish an empty roadmap. */
+export const NOT_READ_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['binary-file', 'file-too-large']);
+
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 /** A point in the source (1-based), as mdast positions give it. */

@@ -12,7 +12,7 @@ import type {LoadContext} from '@docusaurus/types';
 import type {PluginOptions} from './options.js';
 import type {LoadedContent, LoadedVersion, RoadmapFile} from './types.js';
 import {displayTitle, roadmapSlug} from './slug.js';
-import {reportDiagnostics, reportVersionDiagnostics} from './report.js';
+import {failOnUnreadFiles, reportDiagnostics, reportVersionDiagnostics} from './report.js';
 import {PLUGIN_NAME} from './versions/files.js';
 import {createParseCache, type ParseCache} from './parse-cache.js';
 import {
@@ -132,6 +132,7 @@ async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseC
     fiscalYearStartMonth: options.fiscalYearStartMonth,
     themes: options.themes,
     themeOrder: options.themeOrder,
+    maxBytes: options.maxFileSize,
   }));
   const keys = raws.map((raw, i) => cache.keyOf(raw.bytes, parseOptions[i]!));
   const cached: (Roadmap | null)[] = [];
@@ -198,6 +199,7 @@ export async function loadRoadmapFiles(context: LoadContext, options: PluginOpti
     const diagnostics: Diagnostic[] = version.files.flatMap((file) =>
       file.roadmap.diagnostics.map((d) => ({...d, file: d.file ?? file.siteSource})),
     );
+    failOnUnreadFiles(diagnostics, options.id);
     // Frozen versions cannot be fixed any more: one line each instead of every message again.
     if (version.metadata.isLast || version.metadata.name === CURRENT_VERSION_NAME) reportDiagnostics(diagnostics, options.onLintIssue);
     else reportVersionDiagnostics(version.metadata.label, diagnostics, options.onLintIssue);

@@ -6,7 +6,7 @@
  */
 import {createRequire} from 'node:module';
 import type {OptionValidationContext} from '@docusaurus/types';
-import type {ThemeConfig} from '@roadmark/core';
+import {DEFAULT_FISCAL_YEAR_START_MONTH, DEFAULT_MAX_BYTES, type ThemeConfig} from '@roadmark/core';
 
 type JoiModule = typeof import('@docusaurus/utils-validation');
 const {Joi, RouteBasePathSchema} = createRequire(import.meta.url)(
@@ -68,6 +68,8 @@ export interface PluginOptions {
   comparison: boolean;
   /** The version served at `routeBasePath` (default: `current`, the working file; the newest snapshot when current is not built). */
   lastVersion?: string;
+  /** Files larger than this many bytes are not read, and fail the build (default 4 MiB). */
+  maxFileSize: number;
   onlyIncludeVersions?: string[];
   includeCurrentVersion: boolean;
   versions: Record<string, VersionOptions>;
@@ -97,7 +99,8 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl' | 'lastVersio
   exclude: ['**/_*.{md,markdown}', '**/_*/**', '**/*.test.{md,markdown}', '**/__tests__/**'],
   themes: {},
   themeOrder: [],
-  fiscalYearStartMonth: 1,
+  fiscalYearStartMonth: DEFAULT_FISCAL_YEAR_START_MONTH,
+  maxFileSize: DEFAULT_MAX_BYTES,
   onLintIssue: 'warn',
   defaultZoom: 'quarter',
   title: 'Roadmap',
@@ -182,6 +185,7 @@ const OptionsSchema = Joi.object<PluginOptions>({
   description: Joi.string().allow('').default(DEFAULT_OPTIONS.description),
   comparison: Joi.boolean().default(DEFAULT_OPTIONS.comparison),
   lastVersion: Joi.string(),
+  maxFileSize: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxFileSize),
   onlyIncludeVersions: Joi.array().items(Joi.string()).min(1),
   includeCurrentVersion: Joi.boolean().default(DEFAULT_OPTIONS.includeCurrentVersion),
   versions: Joi.object().pattern(Joi.string(), VersionOptionsSchema).default(DEFAULT_OPTIONS.versions),
@@ -200,9 +204,45 @@ const OptionsSchema = Joi.object<PluginOptions>({
   historyComponent: componentSchema(DEFAULT_OPTIONS.historyComponent),
 });
 
+/** Edit distance, for "did you mean" on option names; case differences cost nothing. */
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let row = Array.from({length: y.length + 1}, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length]!;
+}
+
+/** The known option nearest to a misspelt one, when it is near enough to be what was meant. */
+export function closestOption(name: string): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const known of [...OPTION_NAMES, 'id']) {
+    const d = distance(name, known);
+    if (d < bestDistance) [best, bestDistance] = [known, d];
+  }
+  return bestDistance <= Math.max(1, Math.floor(name.length / 4)) ? best : null;
+}
+
+const OPTION_NAMES: readonly string[] = Object.keys(OptionsSchema.describe().keys ?? {});
+
 export function validateOptions({
   validate,
   options,
 }: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
+  // Joi's own message for a typo ("routeBasepath" is not allowed) names neither the plugin nor the fix.
+  const unknown = Object.keys(options ?? {}).filter((key) => key !== 'id' && !OPTION_NAMES.includes(key));
+  if (unknown.length > 0) {
+    const id = typeof options?.id === 'string' ? options.id : 'default';
+    const lines = unknown.map((key) => {
+      const near = closestOption(key);
+      return `"${key}" is not an option of docusaurus-plugin-roadmark${near ? `; did you mean "${near}"?` : '.'}`;
+    });
+    throw new Error(`Roadmark (${id}): ${lines.join(' ')} Options are listed in the plugin's README.`);
+  }
   return validate(OptionsSchema, options ?? {});
 }

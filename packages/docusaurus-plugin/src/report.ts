@@ -1,13 +1,23 @@
 /** Diagnostics → Docusaurus logger, at the severity the site chose (`onLintIssue`). */
 import loggerModule from '@docusaurus/logger';
-import type {Diagnostic} from '@roadmark/core';
+import {formatDiagnostic, NOT_READ_RULES, type Diagnostic} from '@roadmark/core';
 import type {ReportingSeverity} from './options.js';
 
 // A CommonJS module with `exports.default`: under Node ESM the default import is module.exports.
 const logger = loggerModule.default;
 
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file ?? '<input>'}:${d.line}:${d.column} ${d.message} [${d.rule}]`;
+/**
+ * A file the reader refused (binary, over maxFileSize) fails the build whatever onLintIssue says:
+ * publishing its page empty would tell visitors every item was dropped.
+ */
+export function failOnUnreadFiles(diagnostics: Diagnostic[], id: string): void {
+  const unread = diagnostics.filter((d) => NOT_READ_RULES.has(d.rule));
+  if (unread.length === 0) return;
+  const tooLarge = unread.some((d) => d.rule === 'file-too-large');
+  throw new Error(
+    `Roadmark (${id}): ${unread.length === 1 ? 'a roadmap file was' : `${unread.length} roadmap files were`} not read:\n${unread.map((d) => formatDiagnostic(d)).join('\n')}` +
+      (tooLarge ? `\nRaise the plugin's "maxFileSize" option (bytes) or exclude the file with "exclude".` : `\nExclude the file with the plugin's "exclude" option.`),
+  );
 }
 
 /**
@@ -20,7 +30,7 @@ export function reportDiagnostics(diagnostics: Diagnostic[], severity: Reporting
   if (shown.length === 0) return;
   if (severity === 'throw') {
     logger.report('throw')(
-      `Roadmark found ${shown.length} issue${shown.length === 1 ? '' : 's'} in roadmap files:\n${shown.map(formatDiagnostic).join('\n')}`,
+      `Roadmark found ${shown.length} issue${shown.length === 1 ? '' : 's'} in roadmap files:\n${shown.map((d) => formatDiagnostic(d)).join('\n')}`,
     );
     return;
   }
@@ -32,7 +42,7 @@ export function reportVersionDiagnostics(label: string, diagnostics: Diagnostic[
   if (severity === 'ignore') return;
   const shown = diagnostics.filter((d) => d.severity !== 'info');
   if (shown.length === 0) return;
-  const files = [...new Set(shown.map((d) => d.file ?? '<input>'))];
+  const files = Array.from(new Set(shown.map((d) => d.file ?? '<input>')));
   // Never 'throw' for history: a build must not fail on a file nobody can change.
   logger.report(severity === 'throw' ? 'warn' : severity)(
     `Roadmark: version ${label} has ${shown.length} issue${shown.length === 1 ? '' : 's'} in ${files.join(', ')} (first: ${formatDiagnostic(shown[0]!)}).`,

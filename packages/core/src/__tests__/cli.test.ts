@@ -63,11 +63,43 @@ describe('roadmark CLI', () => {
     assert.match(result.stdout, /bad\.md:2:1 {2}error {2}Duplicate id "x".* {2}duplicate-id/);
   });
 
-  test('lint of a binary file reports an error, not a crash', () => {
+  test('lint of a binary file reports an error, not a crash, and exits 2: the file was not read', () => {
     const file = write('b.md', new Uint8Array([0, 1, 2, 3, 0, 255]));
     const result = run('lint', file);
-    assert.equal(result.status, 1);
+    assert.equal(result.status, 2);
     assert.match(result.stdout, /b\.md:1:1 {2}error {2}File looks binary/);
+    assert.match(result.stderr, /b\.md: File looks binary/);
+  });
+
+  test('a file over maxFileSize (config) is not read: parse and lint exit 2 naming the option', () => {
+    const config = write('small.json', JSON.stringify({maxFileSize: 10}));
+    const file = write('long.md', '- [ ] A plan longer than ten bytes\n');
+    for (const command of ['parse', 'lint']) {
+      const result = run(command, file, '--config', config);
+      assert.equal(result.status, 2, command);
+      assert.match(result.stderr, /long\.md: File is too large .*limit 10\).*maxFileSize/);
+    }
+  });
+
+  test('warnings exit 0 unless --max-warnings is exceeded', () => {
+    const file = write('w.md', '## Q5 2024\n\n- Something in Quartr 3 of 2024\n');
+    assert.equal(run('lint', file).status, 0);
+    assert.equal(run('lint', file, '--max-warnings', '5').status, 0);
+    const strict = run('lint', file, '--max-warnings', '0');
+    assert.equal(strict.status, 1);
+    assert.match(strict.stderr, /2 warnings found \(max-warnings 0\)/);
+    assert.equal(run('lint', file, '--max-warnings', 'x').status, 2);
+  });
+
+  test('--format json prints ESLint-shaped results', () => {
+    const file = write('j.md', '## Q5 2024\n\n- A {#x}\n- B {#x}\n');
+    const result = run('lint', file, '--format', 'json');
+    assert.equal(result.status, 1);
+    const [entry] = JSON.parse(result.stdout);
+    assert.equal(entry.filePath, file);
+    assert.equal(entry.errorCount, 1);
+    assert.equal(entry.warningCount, 1);
+    assert.deepEqual(entry.messages.map((m: {ruleId: string; severity: number; line: number}) => [m.ruleId, m.severity, m.line]), [['unknown-period', 1, 1], ['duplicate-id', 2, 4]]);
   });
 
   test('a config file sets the fiscal year and themes', () => {

@@ -6,8 +6,11 @@
 import {RULES, type RuleId, type Severity} from '../rules.js';
 import type {Diagnostic} from '../model.js';
 
-/** Real roadmaps are a few kilobytes; a megabyte is far past any of them and keeps a build fast. */
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
+/**
+ * Real roadmaps are a few kilobytes, but generated ones (a changelog-style roadmap of every release)
+ * reach a megabyte and more; 4 MiB reads those and still refuses a stray data file. Callers set `maxBytes`.
+ */
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
 export interface DecodedInput {
   text: string;
@@ -35,7 +38,7 @@ export function decodeInput(source: string | Uint8Array, maxBytes = DEFAULT_MAX_
   const diagnostics: Diagnostic[] = [];
   if (typeof source === 'string') {
     if (source.length > maxBytes) {
-      return {text: '', refused: true, diagnostics: [at(`File is too large (${source.length} characters, limit ${maxBytes}): not read`, 'file-too-large')]};
+      return {text: '', refused: true, diagnostics: [at(`File is too large (${source.length} characters, limit ${maxBytes}): not read. Raise the maxFileSize option to read it`, 'file-too-large')]};
     }
     if (source.indexOf('\u0000') !== -1 && source.indexOf('\u0000') < 8000) {
       return {text: '', refused: true, diagnostics: [at('File looks binary (it contains NUL characters): not read', 'binary-file')]};
@@ -43,7 +46,7 @@ export function decodeInput(source: string | Uint8Array, maxBytes = DEFAULT_MAX_
     return {text: source.charCodeAt(0) === 0xfeff ? source.slice(1) : source, refused: false, diagnostics};
   }
   if (source.byteLength > maxBytes) {
-    return {text: '', refused: true, diagnostics: [at(`File is too large (${source.byteLength} bytes, limit ${maxBytes}): not read`, 'file-too-large')]};
+    return {text: '', refused: true, diagnostics: [at(`File is too large (${source.byteLength} bytes, limit ${maxBytes}): not read. Raise the maxFileSize option to read it`, 'file-too-large')]};
   }
   if (looksBinary(source)) {
     return {text: '', refused: true, diagnostics: [at('File looks binary (it contains NUL bytes): not read', 'binary-file')]};

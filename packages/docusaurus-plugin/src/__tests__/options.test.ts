@@ -31,7 +31,7 @@ describe('validateOptions', () => {
     ['theme color', {themes: {docs: {color: 'url(x)'}}}, /"themes\.docs\.color" must be a CSS color/],
     ['timelineComponent', {timelineComponent: 'Timeline'}, /"timelineComponent" must be a module path/],
     ['editUrl', {editUrl: 42}, /"editUrl" must be a URL string or a function/],
-    ['unknown option', {colour: 'red'}, /"colour" is not allowed/],
+    ['unknown option', {colour: 'red'}, /"colour" is not an option of docusaurus-plugin-roadmark/],
   ];
   for (const [name, options, message] of invalid) {
     test(`rejects a bad ${name}, naming the option`, () => {

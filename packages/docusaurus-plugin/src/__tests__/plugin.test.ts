@@ -132,9 +132,27 @@ describe('plugin on simple-site', () => {
   });
 });
 
+describe('configuration mistakes', () => {
+  test('a path to a missing folder fails the build naming the folder', async () => {
+    await assert.rejects(load('simple-site', {path: 'roadmaps'}), /Roadmark \(default\): the roadmap folder "roadmaps" does not exist .*"path" option/);
+  });
+
+  test('an option typo names the plugin and the option meant', () => {
+    assert.throws(() => normalize({routeBasepath: 'plans'} as never), /Roadmark \(default\): "routeBasepath" is not an option of docusaurus-plugin-roadmark; did you mean "routeBasePath"\?/);
+    assert.throws(() => normalize({colour: 'red'} as never), /"colour" is not an option of docusaurus-plugin-roadmark\. Options/);
+  });
+
+  test('a file over maxFileSize fails the build naming the file and the option, whatever onLintIssue says', async () => {
+    await assert.rejects(
+      load('simple-site', {maxFileSize: 20, onLintIssue: 'ignore'}),
+      /Roadmark \(default\): \d+ roadmap files were not read:\nroadmap\/Alpha\.md:1:1 {2}error {2}File is too large \(224 bytes, limit 20\)[^\n]*\n[^\n]*README\.md[^\n]*\nRaise the plugin's "maxFileSize" option/,
+    );
+  });
+});
+
 describe('lint reporting', () => {
   test('onLintIssue "throw" fails with file:line:column and the rule', async () => {
-    await assert.rejects(load('lint-site', {onLintIssue: 'throw'}), /roadmap\/Unsafe\.md:3:\d+ .*\[unsafe-link\]/);
+    await assert.rejects(load('lint-site', {onLintIssue: 'throw'}), /roadmap\/Unsafe\.md:3:\d+ {2}warning {2}.* {2}unsafe-link/);
   });
 
   test('onLintIssue "ignore" loads the file anyway', async () => {

@@ -107,6 +107,14 @@ export async function resolveVersionSources(context: LoadContext, options: Plugi
   if (options.gitVersions && (await exists(versionedRoadmapDir(context.siteDir, options.id)))) {
     logger.warn(`Roadmark (${options.id}): gitVersions is set, so ${path.relative(context.siteDir, versionedRoadmapDir(context.siteDir, options.id))} is not read.`);
   }
+  // As plugin-content-docs does: a missing folder is a configuration mistake, not an empty roadmap
+  // (which would publish a comparison saying every item was dropped).
+  if (options.includeCurrentVersion && !(await exists(contentDir))) {
+    throw new Error(
+      `Roadmark (${options.id}): the roadmap folder "${path.relative(context.siteDir, contentDir) || '.'}" does not exist (${contentDir}). ` +
+        `Create it, or set the plugin's "path" option to the folder that holds your roadmap files (default "roadmap"); with only snapshots, set includeCurrentVersion: false.`,
+    );
+  }
   const current: VersionSource = {
     name: CURRENT_VERSION_NAME,
     source: 'working',
