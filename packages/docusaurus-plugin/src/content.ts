@@ -120,9 +120,14 @@ async function readVersionFiles(context: LoadContext, options: PluginOptions, ve
   );
 }
 
-/** Where parsed roadmaps are kept between builds (see parse-cache.ts). */
+/**
+ * Where parsed roadmaps are kept between builds (see parse-cache.ts): `cacheDir`, by default beside
+ * the bundler's persistent cache in `node_modules/.cache/`, which CI setups keep between runs and
+ * `docusaurus clear` empties; `.docusaurus/` is rebuilt on every CI run.
+ */
 export function parseCacheDir(context: LoadContext, options: PluginOptions): string {
-  return path.join(context.generatedFilesDir, `${PLUGIN_NAME}-cache`, options.id);
+  const base = options.cacheDir ? path.resolve(context.siteDir, options.cacheDir) : path.join(context.siteDir, 'node_modules', '.cache', PLUGIN_NAME);
+  return path.join(base, options.id);
 }
 
 /** Cached models first (read in parallel, a bounded number at a time), then the parser for the rest. */

@@ -70,6 +70,8 @@ export interface PluginOptions {
   lastVersion?: string;
   /** Files larger than this many bytes are not read, and fail the build (default 4 MiB). */
   maxFileSize: number;
+  /** Folder for the parse cache, relative to the site (default `node_modules/.cache/docusaurus-plugin-roadmark`). */
+  cacheDir?: string;
   onlyIncludeVersions?: string[];
   includeCurrentVersion: boolean;
   versions: Record<string, VersionOptions>;
@@ -92,7 +94,7 @@ export interface PluginOptions {
 
 export type Options = Partial<PluginOptions>;
 
-export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl' | 'lastVersion' | 'onlyIncludeVersions'> = {
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl' | 'lastVersion' | 'onlyIncludeVersions' | 'cacheDir'> = {
   path: 'roadmap',
   routeBasePath: 'roadmap',
   include: ['**/*.{md,markdown}'],
@@ -186,6 +188,7 @@ const OptionsSchema = Joi.object<PluginOptions>({
   comparison: Joi.boolean().default(DEFAULT_OPTIONS.comparison),
   lastVersion: Joi.string(),
   maxFileSize: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxFileSize),
+  cacheDir: Joi.string(),
   onlyIncludeVersions: Joi.array().items(Joi.string()).min(1),
   includeCurrentVersion: Joi.boolean().default(DEFAULT_OPTIONS.includeCurrentVersion),
   versions: Joi.object().pattern(Joi.string(), VersionOptionsSchema).default(DEFAULT_OPTIONS.versions),

@@ -2,8 +2,8 @@
  * Parsed roadmaps kept on disk between builds, keyed by what a parse depends on: the
  * file's bytes, its site path, the parse options and the core parser's own code. Frozen
  * versions never change, so a site with many versions parses only what changed since
- * the last build. Lives under generatedFilesDir (`docusaurus clear` empties it; the dev
- * server does not watch it). A missing, unreadable or corrupt entry is parsed again: the
+ * the last build. Lives in node_modules/.cache or the `cacheDir` option (`docusaurus clear`
+ * empties the former; the dev server watches neither). A missing, unreadable or corrupt entry is parsed again: the
  * cache can make a build faster, never different.
  */
 import {createHash} from 'node:crypto';

@@ -63,7 +63,8 @@ export function createFakeActions(dataDir: string) {
 
 /** The plugin on `context` as a build runs it: loadContent, then contentLoaded with collecting actions. */
 export async function runPlugin(context: LoadContext, options: Options = {}) {
-  const normalized = normalize(options);
+  // The fixture sites are in the source tree: their parse cache goes to the build's temporary folder.
+  const normalized = normalize({cacheDir: path.join(context.generatedFilesDir, 'parse-cache'), ...options});
   const plugin = await pluginRoadmark(context, normalized);
   const content = (await plugin.loadContent!()) as LoadedContent;
   const fake = createFakeActions(path.join(context.generatedFilesDir, 'docusaurus-plugin-roadmark', normalized.id));

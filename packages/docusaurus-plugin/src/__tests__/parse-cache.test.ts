@@ -6,7 +6,7 @@ import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {parseCacheDir} from '../content.js';
 import {createParseCache} from '../parse-cache.js';
-import {fakeContext, fixtures, runPlugin} from './helpers.js';
+import {fakeContext, fixtures, normalize, runPlugin} from './helpers.js';
 
 /** A copy of the versioned fixture (so tests may edit it) and one generated folder shared by every build. */
 function site(): {context: LoadContext; cleanup: () => void} {
@@ -14,6 +14,12 @@ function site(): {context: LoadContext; cleanup: () => void} {
   cpSync(path.join(fixtures, 'versioned-site'), root, {recursive: true});
   return {context: fakeContext(root), cleanup: () => rmSync(root, {recursive: true, force: true})};
 }
+
+test('the cache lives beside the bundler cache in node_modules/.cache, or in cacheDir', () => {
+  const context = fakeContext('simple-site');
+  assert.equal(parseCacheDir(context, normalize({})), path.join(context.siteDir, 'node_modules/.cache/docusaurus-plugin-roadmark/default'));
+  assert.equal(parseCacheDir(context, normalize({id: 'b', cacheDir: '.cache/rm'})), path.join(context.siteDir, '.cache/rm/b'));
+});
 
 async function build(context: LoadContext) {
   const {content, data, options} = await runPlugin(context);
