@@ -62,7 +62,8 @@ async function measure(siteDir: string, keptGeneratedDir: string | undefined): P
   const generatedFilesDir = keptGeneratedDir ?? mkdtempSync(path.join(os.tmpdir(), 'roadmark-bench-generated-'));
   try {
     const context = createContext(siteDir, generatedFilesDir);
-    const options = await normalizeOptions({onLintIssue: 'ignore'});
+    // The parse cache follows the generated folder: kept for a warm run, fresh (cold) otherwise.
+    const options = await normalizeOptions({onLintIssue: 'ignore', cacheDir: path.join(generatedFilesDir, 'parse-cache')});
     const plugin = await pluginRoadmark(context, options);
 
     let start = process.hrtime.bigint();
