@@ -15,6 +15,7 @@ import {readDocumentDate} from './parse/document-date.js';
 import {readFrontMatter} from './parse/front-matter.js';
 import {clampIndentation} from './parse/indent.js';
 import {decodeInput, DEFAULT_MAX_BYTES} from './parse/input.js';
+import {dropRawText, htmlDiagnostic} from './parse/raw-text.js';
 import {parseMarkdown} from './parse/markdown.js';
 
 export * from './model.js';
@@ -50,6 +51,7 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
   const clamped = clampIndentation(input.text, maxDepth);
   if (clamped.diagnostic) diagnostics.push(clamped.diagnostic);
   const tree: Root = input.refused ? {type: 'root', children: []} : parseMarkdown(clamped.text);
+  dropRawText(tree);
 
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   const frontMatter = readFrontMatter(yamlNode);
@@ -97,7 +99,7 @@ function reportInline(ctx: ReadContext): void {
   for (const html of ctx.inline.html) {
     const tag = /^<\/?([a-zA-Z][\w-]*)/.exec(html.value.trim())?.[1];
     if (!tag || html.value.startsWith('</')) continue;
-    ctx.diagnostics.push({line: html.line, column: html.column, severity: 'info', message: `Raw HTML <${tag}> was not read`, rule: 'raw-html'});
+    ctx.diagnostics.push(htmlDiagnostic(tag, html));
   }
   for (const link of ctx.inline.unsafeLinks) {
     ctx.diagnostics.push({line: link.line, column: link.column, severity: 'warning', message: `Unsafe link "${link.url.slice(0, 60)}" was removed`, rule: 'unsafe-link'});

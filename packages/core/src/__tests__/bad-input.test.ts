@@ -127,3 +127,26 @@ describe('bad input gives a clear diagnostic, never a crash', () => {
     assert.ok(roadmap.diagnostics.some((d) => d.rule === 'empty-section' && d.line === 2));
   });
 });
+
+describe('raw HTML that would run', () => {
+  test('an inline <script> is dropped with its content, and reported as a warning', () => {
+    const roadmap = parseRoadmap('- Item <script>alert(1)</script> after\n- Plain <b>bold</b> stays\n');
+    assert.deepEqual(flattenItems(roadmap.items).map((item) => item.title), ['Item after', 'Plain bold stays']);
+    const html = roadmap.diagnostics.filter((d) => d.rule === 'raw-html');
+    assert.deepEqual(html.map((d) => [d.line, d.column, d.severity]), [[1, 8], [2, 9]].map(([l, c], i) => [l, c, i === 0 ? 'warning' : 'info']));
+    assert.match(html[0]!.message, /<script> was removed with its content/);
+  });
+
+  test('a <style> or <iframe> block is a warning too; its text is in no item', () => {
+    const roadmap = parseRoadmap('# R\n\n<style>\nbody{display:none}\n</style>\n\n- Item <iframe src="x">inner</iframe>\n');
+    assert.deepEqual(flattenItems(roadmap.items).map((item) => item.title), ['Item']);
+    assert.deepEqual(roadmap.diagnostics.filter((d) => d.rule === 'raw-html').map((d) => [d.line, d.severity]), [[3, 'warning'], [7, 'warning']]);
+  });
+});
+
+test('a table period cell with an impossible quarter gets a warning at the cell, as a list item does', () => {
+  const roadmap = parseRoadmap('| Theme | Description | Timeline |\n|---|---|---|\n| Perf | Faster search | Q5 2024 |\n');
+  const d = roadmap.diagnostics.filter((x) => x.rule === 'unknown-period');
+  assert.deepEqual(d.map((x) => [x.line, x.column, x.severity]), [[3, 24, 'warning']]);
+  assert.match(d[0]!.message, /Q5/);
+});

@@ -3,6 +3,7 @@ import {startOf} from '../rules.js';
 import type {Html} from 'mdast';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
+import {htmlDiagnostic} from '../parse/raw-text.js';
 
 export function describeHtml(node: Html, ctx: ReadContext): void {
   const value = node.value.trim();
@@ -16,5 +17,6 @@ export function describeHtml(node: Html, ctx: ReadContext): void {
     return;
   }
   const tag = /^<([a-zA-Z][\w-]*)/.exec(value)?.[1] ?? 'html';
-  report(ctx, start, 'raw-html', `Raw HTML <${tag}> was not read`);
+  const d = htmlDiagnostic(tag, start);
+  report(ctx, start, 'raw-html', d.message, d.severity);
 }

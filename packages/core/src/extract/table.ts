@@ -8,7 +8,7 @@ import {startOf, endLineOf} from '../rules.js';
 import type {PhrasingContent, Table, TableCell} from 'mdast';
 import {statusFromCell} from '../classify/status.js';
 import type {Period} from '../model.js';
-import {parsePeriod, parseRelease} from '../period/index.js';
+import {findSuspectPeriod, parsePeriod, parseRelease} from '../period/index.js';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
 import type {Draft, Scope} from './draft.js';
@@ -91,6 +91,9 @@ function applyCell(draft: Draft, role: Role, cell: TableCell, header: string, ct
   const where = startOf(cell, {line: draft.line, column: 1});
   switch (role) {
     case 'period': {
+      // "Q5 2024" would read as the whole of 2024: say so, as for a list item.
+      const suspect = findSuspectPeriod(text);
+      if (suspect) report(ctx, {line: where.line, column: where.column + suspect.index}, 'unknown-period', suspect.message);
       const period = parsePeriod(text, ctx.periodOptions);
       if (period) Object.assign(draft, {period, periodFrom: 'table'});
       else report(ctx, where, 'unknown-period', `Unknown period "${text}" in column "${header}"`);
