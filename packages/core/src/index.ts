@@ -5,6 +5,7 @@
 import type {Heading, Root, Yaml} from 'mdast';
 import {createThemeResolver, type ThemeResolver} from './classify/theme/index.js';
 import {walkBlocks} from './extract/blocks.js';
+import {applyReleaseSchedule} from './extract/schedule.js';
 import type {ReadContext} from './extract/context.js';
 import type {Draft} from './extract/draft.js';
 import {ROOT_SCOPE} from './extract/draft.js';
@@ -68,10 +69,12 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
     maxDepth,
     depthReported: false,
     markers: new Map(),
+    releaseSchedule: new Map(),
   };
   const drafts: Draft[] = [];
   walkBlocks(tree.children, {scope: ROOT_SCOPE, parent: null, out: drafts, depth: 0, titleHeading}, ctx);
   reportInline(ctx);
+  applyReleaseSchedule(drafts, ctx.releaseSchedule);
 
   const finished = finishItems(drafts, options, diagnostics, resolverFor(options.themes));
   const file = options.file ?? null;

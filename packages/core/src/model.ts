@@ -50,7 +50,8 @@ export function isHorizonPeriod(period: Period | null | undefined): period is Ho
 export type ItemKind = 'list-item' | 'table-row' | 'heading' | 'lettered';
 
 /** Where an inherited value came from: the item itself or something around it. */
-export type Provenance = 'self' | 'parent' | 'heading' | 'label' | 'table' | 'front-matter' | 'default';
+/** Where a field came from; 'release-schedule': the date of the item's release in a schedule table of the same document. */
+export type Provenance = 'self' | 'parent' | 'heading' | 'label' | 'table' | 'front-matter' | 'default' | 'release-schedule';
 
 export interface Item {
   /** Stable id: an explicit `{#id}` marker, else a slug of the title (deduplicated with -2, -3 …). */

@@ -18,6 +18,7 @@
 import type {Horizon, Status} from '../model.js';
 import {EMOJI_TOKEN_SOURCE, emojiStatus} from './emoji.js';
 import {isDateTail} from './status-words.js';
+import {BUCKET_NOUNS, BUCKET_PHRASES, type BucketKind} from '../words/buckets.js';
 
 export interface Bucket {
   status?: Status;
@@ -25,56 +26,11 @@ export interface Bucket {
   raw: string;
 }
 
-type Kind = [Status | null, Horizon | null];
-
-const DONE: Kind = ['done', null];
-const PROGRESS: Kind = ['in-progress', null];
-const NOW: Kind = ['in-progress', 'now'];
-const PLANNED: Kind = ['planned', null];
-const NEXT: Kind = ['planned', 'next'];
-const LATER: Kind = ['planned', 'later'];
-const DROPPED: Kind = ['dropped', null];
-
-const PHRASES: Array<[Kind, string[]]> = [
-  [DONE, ['completed', 'complete', 'done', 'finished', 'shipped', 'released', 'delivered', 'achieved', 'accomplished',
-    'launched', 'landed', 'implemented', 'recently shipped', 'recently completed', 'recently released',
-    'recently delivered', 'recently landed', 'recently launched', 'previously delivered', 'previously released',
-    'previously shipped', 'previously completed', 'previous', 'past', 'already done', 'already shipped',
-    'already completed', 'already implemented', "what's done", 'whats done', "what we've shipped", 'what we shipped',
-    "what we've done", 'what we did', 'what we have done', 'what we have shipped',
-    '已完成', '完成', '已发布', '已交付', '已实现', '已上线']],
-  [PROGRESS, ['in progress', 'in development', 'under development', 'wip', 'work in progress', 'being worked on',
-    'in flight', 'active', 'started', 'in review', 'under review', 'in design', '开发中', '实施中']],
-  [NOW, ['ongoing', 'on going', 'current', 'currently', 'currently working on', 'currently in progress', 'now',
-    'right now', 'now working on', "what we're working on", 'what we are working on', "we're working on",
-    'we are working on', 'working on', 'current focus', 'current priorities', '进行中', '当前', '正在进行']],
-  [PLANNED, ['planned', 'planning', 'backlog', 'todo', 'to do', 'not started', 'proposed', 'proposals', 'ideas',
-    'under consideration', 'considering', 'exploring', 'investigating', 'research', 'on the radar', 'radar',
-    'wishlist', 'wish list', 'icebox', 'scheduled', 'in the pipeline', 'not yet started', 'on hold',
-    '计划中', '规划中', '待办']],
-  [NEXT, ['next', 'up next', 'next up', "what's next", 'whats next', 'what is next', "what's coming", 'coming next',
-    'coming up', 'upcoming', 'coming soon', 'soon', '下一步', '后续', '后续计划', '即将推出']],
-  [LATER, ['future', 'in the future', 'later', 'someday', 'eventually', 'beyond', 'after that', 'future plans',
-    '未来', '未来计划', '将来']],
-  [[null, 'now'], ['near term', 'short term', '近期', '短期']],
-  [[null, 'next'], ['mid term', 'medium term', '中期']],
-  [[null, 'later'], ['long term', 'longer term', 'long run', '远期', '长期']],
-  [DROPPED, ['not planned', 'out of scope', "won't do", 'wont do', "won't fix", 'will not do', 'non goals', 'nongoals',
-    'not doing', 'dropped', 'cancelled', 'canceled', 'abandoned', 'rejected', 'deprecated', 'deprecations',
-    'removed', 'removals', 'discontinued', 'descoped', 'sunset', 'no longer planned', 'graveyard',
-    '已取消', '不计划', '已废弃', '已移除']],
-];
-
-const TABLE = new Map<string, Kind>();
-for (const [kind, phrases] of PHRASES) for (const phrase of phrases) TABLE.set(phrase, kind);
+const TABLE = new Map<string, BucketKind>();
+for (const [kind, phrases] of BUCKET_PHRASES) for (const phrase of phrases) TABLE.set(phrase, kind);
 const MAX_WORDS = Math.max(...[...TABLE.keys()].map((p) => p.split(' ').length));
 
-/** Nouns that a bucket word may qualify: "Completed milestones", "Future work", "Features in progress". */
-const NOUNS = new Set(['work', 'items', 'item', 'features', 'feature', 'milestones', 'milestone', 'goals', 'tasks',
-  'projects', 'plans', 'initiatives', 'releases', 'release', 'efforts', 'development', 'roadmap', 'topics',
-  'areas', 'priorities', 'objectives', 'epics', 'issues', 'changes', 'things', 'steps', 'improvements',
-  'enhancements', 'versions', 'deliverables', 'functionality', 'capabilities', 'work items', 'roadmap items',
-  'phases', 'phase', 'stuff', 'so far', 'by release', 'by version']);
+const NOUNS = BUCKET_NOUNS;
 
 const EMOJI = new RegExp(EMOJI_TOKEN_SOURCE, 'gu');
 const NUMBERING = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]+[.)]|[a-z][.)])\s+(?=\S)/i;
@@ -123,14 +79,14 @@ function classify(text: string): Bucket | null {
 const TAILS = [/\s*[(（[]([^()（）[\]]{1,40})[)）\]]$/u, /\s+[-–—]{1,2}\s+((?:(?!\s[-–—]\s).){1,40})$/u];
 const EMOJI_AT_END = new RegExp(`(${EMOJI_TOKEN_SOURCE})$`, 'u');
 
-function bucket([status, horizon]: Kind, raw: string): Bucket {
+function bucket([status, horizon]: BucketKind, raw: string): Bucket {
   const result: Bucket = {raw};
   if (status) result.status = status;
   if (horizon) result.horizon = horizon;
   return result;
 }
 
-function match(text: string): Kind | null {
+function match(text: string): BucketKind | null {
   const normalized = text.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/(?<=\p{L})[-‐–](?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim();
   if (TABLE.has(normalized)) return TABLE.get(normalized) ?? null;
@@ -140,7 +96,7 @@ function match(text: string): Kind | null {
   let i = 0;
   // One leading noun: "Features in progress", "Work completed".
   if (NOUNS.has(words[0] ?? '') && words.length > 1) i = 1;
-  let kind: Kind | null = null;
+  let kind: BucketKind | null = null;
   for (let n = Math.min(MAX_WORDS, words.length - i); n > 0 && !kind; n -= 1) {
     const found = TABLE.get(words.slice(i, i + n).join(' '));
     if (found) {
@@ -160,7 +116,7 @@ function match(text: string): Kind | null {
 }
 
 /** CJK headings: the longest bucket word at the start, then only CJK bucket nouns, dates or nothing. */
-function cjkMatch(text: string): Kind | null {
+function cjkMatch(text: string): BucketKind | null {
   for (let n = Math.min(6, text.length); n >= 1; n -= 1) {
     const kind = TABLE.get(text.slice(0, n));
     if (!kind) continue;

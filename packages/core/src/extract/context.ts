@@ -1,6 +1,6 @@
 /** Shared state of one document read: options, definitions, diagnostics. */
 import {findStatusMarker, type StatusMarker} from '../classify/status.js';
-import type {Diagnostic} from '../model.js';
+import type {Diagnostic, Period} from '../model.js';
 import {RULES, type Point, type RuleId, type Severity} from '../rules.js';
 import type {PeriodOptions} from '../period/index.js';
 import type {Definitions, InlineReport} from './inline.js';
@@ -15,6 +15,8 @@ export interface ReadContext {
   depthReported: boolean;
   /** Status markers already found in this document, by text. */
   markers: Map<string, StatusMarker | null>;
+  /** Release → date, from the document's release-schedule tables (see schedule.ts). */
+  releaseSchedule: Map<string, {period: Period; line: number}>;
 }
 
 /** The status marker of a text, found once per document: a short list item is read as a legend line, then as an item. */

@@ -16,6 +16,7 @@ import {cleanInline, collapse, plainText} from './inline.js';
 import {readItemText} from './item-text.js';
 import {applyOwn, newDraft, scopeForChildren, scopeWithRole, takeText} from './scope.js';
 import {classifySection, type SectionRole} from './section.js';
+import {isReleaseSchedule, readReleaseSchedule, releaseInCell} from './schedule.js';
 
 type Role = 'title' | 'period' | 'status' | 'owners' | 'theme' | 'release' | 'links' | 'other';
 
@@ -51,11 +52,17 @@ export function readTable(table: Table, scope: Scope, parent: Draft | null, out:
     return;
   }
   const roles = headers.map(headerRole);
+  const headerRoles = [...roles];
   // One column per role: a second "version" column (e.g. "Kubernetes versions") is description, not the release.
   roles.forEach((role, index) => {
     if (role !== 'owners' && role !== 'links' && role !== 'other' && roles.indexOf(role) !== index) roles[index] = 'other';
   });
-  inferRolesFromValues(roles, rows.map((row) => row.children.map((cell) => collapse(plainText(cell.children)))), ctx);
+  const cells = rows.map((row) => row.children.map((cell) => collapse(plainText(cell.children))));
+  inferRolesFromValues(roles, cells, ctx);
+  if (isReleaseSchedule(table, headerRoles, roles.indexOf('period'), roles.indexOf('release'), cells, ctx)) {
+    readReleaseSchedule(table, roles.indexOf('period'), roles.indexOf('release'), cells, ctx);
+    return;
+  }
   let titleColumn = roles.indexOf('title');
   if (titleColumn === -1) titleColumn = roles.findIndex((role) => role === 'other');
   if (titleColumn === -1) titleColumn = 0;
@@ -114,7 +121,7 @@ function applyCell(draft: Draft, role: Role, cell: TableCell, header: string, ct
       draft.themeCandidates = [{text, from: 'table'}, ...draft.themeCandidates];
       break;
     case 'release':
-      draft.release = parseRelease(text) ?? text;
+      draft.release = releaseInCell(text) ?? text;
       break;
     default:
       if (role === 'other' && header) draft.description.push([{type: 'strong', children: [{type: 'text', value: `${header}: `}]}, ...content]);

@@ -3,44 +3,24 @@
  * "Next", "Up next", "Future work 🔮", "Current: Alpha 5" — never prose like "the next release will…".
  */
 import type {Horizon} from '../model.js';
+import {BUCKET_PHRASES} from '../words/buckets.js';
+import {HORIZON_PHRASES} from '../words/horizons.js';
 
 /** Canonical labels: buckets from different documents line up by label; `raw` keeps the source wording. */
 export const HORIZON_LABELS: Record<Horizon, string> = {now: 'Now', next: 'Next', later: 'Later'};
-
-const PHRASES: Record<Horizon, string[]> = {
-  now: [
-    'now', 'right now', 'current', 'currently', 'in progress', 'in-progress', 'ongoing', 'on-going', 'this quarter',
-    'this month', 'this sprint', 'this cycle', 'this release', 'current milestone', 'current release', 'in flight',
-    'in development', 'under development', 'active', 'doing', 'working on', 'what we are working on',
-    "what we're working on",
-    '当前', '现在', '进行中', '正在进行', '本季度', '本月', '近况',
-  ],
-  next: [
-    'next', 'up next', 'next up', 'coming next', 'near term', 'near-term', 'nearterm', 'short term', 'short-term',
-    'upcoming', 'coming soon', 'coming up', 'soon', "what's next", 'what is next', 'next release', 'next version',
-    'next quarter', 'next month', 'next sprint', 'next cycle', 'next milestone', 'next steps',
-    // Medium term sits between the near future and "someday": it is read as Next, not Later.
-    'mid term', 'mid-term', 'midterm', 'medium term', 'medium-term',
-    '下一步', '下一个版本', '下个版本', '近期', '短期', '中期', '即将推出', '接下来',
-  ],
-  later: [
-    'later', 'future', 'in the future', 'future work', 'future releases', 'future release', 'future plans',
-    'long term', 'long-term', 'longer term', 'longer-term', 'someday', 'some day', 'someday/maybe', 'backlog', 'icebox',
-    'beyond', 'eventually', 'on the horizon', 'under consideration', 'parking lot', 'wishlist', 'wish list',
-    '未来', '长期', '远期', '以后', '将来', '后续',
-  ],
-};
 
 /** Nouns that may follow a bucket word without changing it: "Future work", "Upcoming milestones", "Near-term goals". */
 const TRAILING_NOUNS = /^(?:work|milestones?|releases?|versions?|items?|priorities|plans?|planning|goals?|features?|focus|tasks?|steps?|ideas?|vision|roadmap|objectives?|projects?|initiatives?|efforts?|themes?|development)$/;
 const ZH_TRAILING = /^(?:工作|计划|规划|版本|目标|里程碑|特性|功能)$/;
 
-const LOOKUP = new Map<string, Horizon>();
-for (const [horizon, phrases] of Object.entries(PHRASES) as Array<[Horizon, string[]]>) {
+/** Phrase → horizon; null for a bucket phrase that names a state only ("backlog"), so it never reads as a time. */
+const LOOKUP = new Map<string, Horizon | null>();
+for (const [horizon, phrases] of Object.entries(HORIZON_PHRASES) as Array<[Horizon, string[]]>) {
   for (const phrase of phrases) LOOKUP.set(phrase, horizon);
 }
+for (const [[, horizon], phrases] of BUCKET_PHRASES) for (const phrase of phrases) LOOKUP.set(phrase, horizon);
 /** The Chinese phrases, in lookup order: they may be followed by a noun without a space ("下一步计划"). */
-const ZH_LOOKUP = [...LOOKUP].filter(([phrase]) => /^[\u4e00-\u9fff]/.test(phrase));
+const ZH_LOOKUP = Array.from(LOOKUP).filter(([phrase]) => /^[\u4e00-\u9fff]/.test(phrase));
 
 /** Emoji, :shortcodes:, markdown emphasis and the punctuation around a heading. */
 const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|:[a-z0-9_+-]+:|[*_~`#>]/gu;
@@ -58,11 +38,9 @@ function bucketText(text: string): string {
 }
 
 function lookupPhrase(words: string): Horizon | null {
-  const direct = LOOKUP.get(words);
-  if (direct) return direct;
+  if (LOOKUP.has(words)) return LOOKUP.get(words)!;
   const bare = words.replace(/^the /, '');
-  const found = LOOKUP.get(bare);
-  if (found) return found;
+  if (LOOKUP.has(bare)) return LOOKUP.get(bare)!;
   // "future work", "upcoming milestones": bucket word(s) + one trailing noun.
   const space = bare.lastIndexOf(' ');
   if (space > 0 && TRAILING_NOUNS.test(bare.slice(space + 1))) return LOOKUP.get(bare.slice(0, space)) ?? null;

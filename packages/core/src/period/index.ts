@@ -24,7 +24,7 @@ export interface PeriodOptions {
 }
 
 /** No digit, no bucket word: nothing to read. Keeps the common case (plain headings) cheap. */
-const HORIZON_HINT = /now|current|progress|ongoing|going|quarter|month|sprint|cycle|release|milestone|flight|development|active|doing|working|next|near|short|upcoming|coming|soon|mid|medium|later|future|long|some ?day|backlog|icebox|beyond|eventually|horizon|consideration|parking|wish|[当现进正本近下短中即接未长远以将后]/i;
+export const HORIZON_HINT = /now|current|progress|ongoing|going|quarter|month|sprint|cycle|release|milestone|flight|development|active|doing|working|next|near|short|upcoming|coming|soon|mid|medium|later|future|long|some ?day|backlog|icebox|beyond|eventually|horizon|consideration|parking|wish|after|radar|[当现进正本近下短中即接未长远以将后]/i;
 
 /**
  * The period a short text (heading, table cell, label) states, or null.

@@ -35,7 +35,7 @@ const BUCKETS: Array<[string, Omit<Bucket, 'raw'>]> = [
   ['Next steps', {status: 'planned', horizon: 'next'}],
   ['Upcoming milestones', {status: 'planned', horizon: 'next'}],
   ['**Upcoming:**', {status: 'planned', horizon: 'next'}],
-  ['Near term', {horizon: 'now'}],
+  ['Near term', {horizon: 'next'}],
   ['Mid-term', {horizon: 'next'}],
   ['Long term', {horizon: 'later'}],
   ['Deprecated', {status: 'dropped'}],
@@ -44,7 +44,7 @@ const BUCKETS: Array<[string, Omit<Bucket, 'raw'>]> = [
   ['Out of scope', {status: 'dropped'}],
   ['Non-goals', {status: 'dropped'}],
   ['已完成', {status: 'done'}],
-  ['进行中', {status: 'in-progress', horizon: 'now'}],
+  ['进行中', {status: 'in-progress'}],
   ['计划中', {status: 'planned'}],
   ['未来', {status: 'planned', horizon: 'later'}],
 ];

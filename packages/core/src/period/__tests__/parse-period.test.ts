@@ -245,11 +245,17 @@ describe('parsePeriod: calendar forms', () => {
 
 describe('parsePeriod: horizons', () => {
   test('Now buckets', () => {
-    for (const text of ['Now', 'Current', 'Currently', 'In progress', 'In Progress 🚧', 'This quarter', 'Ongoing', 'Ongoing work 🚧',
-      'Current milestone', '当前', '进行中', '**Now**', 'Now:', 'Current: Alpha 5', 'What we are working on']) {
+    for (const text of ['Now', 'Current', 'Currently', 'This quarter', 'Ongoing', 'Ongoing work 🚧',
+      'Current milestone', '当前', '**Now**', 'Now:', 'Current: Alpha 5', 'What we are working on']) {
       const period = horizon(text);
       assert.equal(period.horizon, 'now', text);
       assert.equal(period.label, 'Now', text);
+    }
+  });
+
+  test('state buckets name no time: "In progress", "Backlog", "进行中" are statuses (words/buckets.ts), not horizons', () => {
+    for (const text of ['In progress', 'In Progress 🚧', '进行中', 'Backlog', 'Icebox', 'Under consideration', 'In development', 'Wishlist']) {
+      assert.equal(parsePeriod(text), null, text);
     }
   });
 
@@ -265,7 +271,7 @@ describe('parsePeriod: horizons', () => {
 
   test('Later buckets, including open-ended dates', () => {
     for (const text of ['Later', 'Future', 'Future work', 'Future work 🔮', 'Future releases', 'Long term', 'Long-term', 'Someday',
-      'Backlog', 'Beyond', '未来', '长期', '长期目标', 'In the future', 'Icebox']) {
+      'Beyond', '未来', '长期', '长期目标', 'In the future']) {
       const period = horizon(text);
       assert.equal(period.horizon, 'later', text);
       assert.equal(period.label, 'Later', text);
