@@ -25,6 +25,13 @@ if [ -d packages/docusaurus-plugin/src ]; then
   [ ${#plugin_tests[@]} -gt 0 ] && run_node_tests plugin "${plugin_tests[@]}"
 fi
 
+# Pack both packages, install the tarballs into a brand-new Docusaurus site outside the workspace
+# (default options, Babel), build it and load its pages in Chromium.
+if [ "${SKIP_PACK:-}" != "1" ]; then
+  echo "== pack (tarballs into a fresh Docusaurus site)"
+  node scripts/pack-test.mjs --tap "$results/pack.tap" || failed_steps+=(pack)
+fi
+
 if [ -f e2e/playwright.config.ts ] && [ "${SKIP_E2E:-}" != "1" ]; then
   echo "== e2e (builds the example site, then Playwright in Chromium)"
   (cd e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$results/pw.json" pnpm exec playwright test --reporter=list,json) || failed_steps+=(e2e)
