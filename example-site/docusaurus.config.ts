@@ -214,6 +214,8 @@ const config: Config = {
           ],
         },
         {type: 'docSidebar', sidebarId: 'guide', label: 'Guide', position: 'left'},
+        // The plugin's version dropdown for the TensorFlow roadmap: keeps the reader on the same view.
+        {type: 'custom-roadmapVersionDropdown', roadmapPluginId: 'tensorflow', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

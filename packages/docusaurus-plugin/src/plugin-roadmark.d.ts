@@ -60,6 +60,8 @@ declare module '@theme/RoadmapItemCard' {
     readonly style?: React.CSSProperties;
     /** The item's row on the roadmap's history page, when the instance has versions. */
     readonly historyHref?: string | null;
+    /** False when the roadmap states no status anywhere: no "No status" pill on the card or its sub-items. */
+    readonly showStatus?: boolean;
   }
   export default function RoadmapItemCard(props: Props): React.ReactElement;
 }

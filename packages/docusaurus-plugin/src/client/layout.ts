@@ -127,7 +127,9 @@ export function cardHeightEstimate(item: Item, withSource: boolean): number {
   // Link chips, owners and the source link wrap to a second line when there are two or more of them.
   const footer = footerParts === 0 ? 0 : footerParts === 1 ? FOOTER_LINE_REM : 2 * FOOTER_LINE_REM;
   const children = item.children.length > 0 ? 0.35 + subItemsHeight(item.children) : 0;
-  return CARD_CHROME_REM + lines(item.title, TITLE_CHARS_PER_LINE) * LINE_REM + description + children + footer;
+  // The section path line under the title (shown when the item sits under a heading).
+  const section = item.section.length > 0 ? lines(item.section.join(' › '), TITLE_CHARS_PER_LINE) * FOOTER_LINE_REM : 0;
+  return CARD_CHROME_REM + lines(item.title, TITLE_CHARS_PER_LINE) * LINE_REM + description + section + children + footer;
 }
 
 function plainText(node: {type: string}): string {

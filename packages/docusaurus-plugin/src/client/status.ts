@@ -22,3 +22,16 @@ export function statusKey(item: Pick<Item, 'status'>): StatusKey {
 export function isStatusKey(value: string): value is StatusKey {
   return (STATUS_KEYS as readonly string[]).includes(value);
 }
+
+/** The statuses a roadmap's items and sub-items carry, in display order: filters and legends offer only these. */
+export function statusesIn(items: readonly Pick<Item, 'status' | 'children'>[]): StatusKey[] {
+  const found = new Set<StatusKey>();
+  const visit = (list: readonly Pick<Item, 'status' | 'children'>[]): void => {
+    for (const item of list) {
+      found.add(statusKey(item));
+      visit(item.children);
+    }
+  };
+  visit(items);
+  return STATUS_KEYS.filter((key) => found.has(key));
+}

@@ -4,6 +4,7 @@
  * the latest version), the feeds, each roadmap's history, and the picker for
  * any other pair (first: the version list can be long).
  */
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import React from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
@@ -59,6 +60,7 @@ function VersionBadges({version}: {version: RoadmapVersionMetadata}): React.Reac
 }
 
 function VersionEntry({version, step, againstLatest, lastLabel}: {version: RoadmapVersionMetadata; step: Step | undefined; againstLatest: Step | undefined; lastLabel: string}): React.ReactElement {
+  useBrokenLinks().collectAnchor(`version-${version.name}`);
   return (
     <li className={styles.version} id={`version-${version.name}`} data-testid="roadmap-changelog-version" data-version={version.name}>
       <h3 className={styles.versionTitle}>
@@ -104,6 +106,7 @@ function VersionEntry({version, step, againstLatest, lastLabel}: {version: Roadm
 }
 
 export default function RoadmapChangeLogPage({changelog}: Props): React.ReactElement {
+  useBrokenLinks().collectAnchor(PICKER_ANCHOR);
   const last = changelog.versions.find((v) => v.isLast) ?? changelog.versions[0];
   const stepTo = new Map(changelog.steps.map((step) => [step.to.name, step]));
   const latestFrom = new Map(changelog.againstLatest.map((step) => [step.from.name, step]));

@@ -1,4 +1,5 @@
 /** Cross-roadmap matrix: canonical themes × the instance's roadmaps. */
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
@@ -16,6 +17,7 @@ import type {Props} from '@theme/RoadmapComparisonPage';
 import styles from './styles.module.css';
 
 export default function RoadmapComparisonPage({comparison}: Props): React.ReactElement {
+  const brokenLinks = useBrokenLinks();
   return (
     <Layout title={comparison.title} description={comparison.description}>
       <main className="container container--fluid margin-vert--lg" data-testid="roadmap-comparison-page">
@@ -48,7 +50,9 @@ export default function RoadmapComparisonPage({comparison}: Props): React.ReactE
               </tr>
             </thead>
             <tbody>
-              {comparison.themes.map((theme) => (
+              {comparison.themes.map((theme) => {
+                brokenLinks.collectAnchor(`theme-${theme.id}`);
+                return (
                 <tr key={theme.id} id={`theme-${theme.id}`} data-testid="roadmap-comparison-theme" data-theme-id={theme.id}>
                   <th scope="row" className={styles.theme} style={theme.color ? ({'--rm-lane-color': theme.color} as React.CSSProperties) : undefined}>
                     {theme.label}
@@ -81,7 +85,8 @@ export default function RoadmapComparisonPage({comparison}: Props): React.ReactE
                     );
                   })}
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
         </div>

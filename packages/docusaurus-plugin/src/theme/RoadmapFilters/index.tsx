@@ -52,6 +52,7 @@ export default function RoadmapFilters({filters, onChange, themes, statuses = ST
           </fieldset>
         ) : null}
       </div>
+      {statuses.length > 1 ? (
       <fieldset className={styles.group}>
         <legend className={styles.label}>
           <Translate id="roadmark.filters.status">Status</Translate>
@@ -65,6 +66,7 @@ export default function RoadmapFilters({filters, onChange, themes, statuses = ST
           ))}
         </div>
       </fieldset>
+      ) : null}
       {themes.length > 1 ? (
         <fieldset className={styles.group}>
           <legend className={styles.label}>

@@ -10,6 +10,7 @@
  * The route module is `roadmapHistory`, not `history`: react-router passes its
  * own `history` prop to route components, which would shadow the data.
  */
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import React, {useCallback, useMemo} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
@@ -253,6 +254,7 @@ function useHistoryQuery(): [HistoryQuery, (next: HistoryQuery) => void] {
 }
 
 export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React.ReactElement {
+  const brokenLinks = useBrokenLinks();
   const {history, versions, themes} = page;
   const isBrowser = useIsBrowser();
   const location = useLocation();
@@ -378,6 +380,7 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
               <tbody>
                 {rows.map((row) => {
                   const {lineage} = row;
+                  brokenLinks.collectAnchor(lineage.key);
                   const color = lineage.theme ? themes[lineage.theme]?.color : null;
                   return (
                     <tr

@@ -2,6 +2,7 @@
  * One roadmap item: permalink, status (icon and words), period, its text from
  * the mdast, sub-items, issue/PR links and a link to its source line.
  */
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import React from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
@@ -41,6 +42,25 @@ function ItemLinks({item}: {item: Item}): React.ReactElement | null {
   );
 }
 
+/**
+ * Where the item sits in the document ("MindArmour Security Hardening Package"): lanes group by theme,
+ * so the heading the file put it under is shown when it says more than the lane's own label.
+ */
+function SectionPath({item, themeLabel}: {item: Item; themeLabel: string}): React.ReactElement | null {
+  const path = item.section.filter((heading) => heading.trim() !== '');
+  if (path.length === 0 || (path.length === 1 && path[0]!.trim().toLowerCase() === themeLabel.trim().toLowerCase())) return null;
+  return (
+    <p className={styles.section} data-testid="roadmap-item-section">
+      <span className={styles.srOnly}>
+        <Translate id="roadmark.item.section" description="Before the headings a roadmap item sits under in its file">
+          In section:
+        </Translate>{' '}
+      </span>
+      {path.join(' › ')}
+    </p>
+  );
+}
+
 /** When an item matches by itself, all its sub-items stay visible with it. */
 function narrow(item: Item, filters: Props['filters'], themeLabel: string): Props['filters'] {
   return filters && !itemMatches(item, filters, themeLabel) ? filters : undefined;
@@ -54,13 +74,16 @@ function Permalink({item}: {item: Item}): React.ReactElement {
   );
 }
 
-function SubItems({items, editUrl, filters, themeLabel}: Pick<Props, 'editUrl' | 'filters' | 'themeLabel'> & {items: Item[]}): React.ReactElement {
+function SubItems({items, editUrl, filters, themeLabel, showStatus}: Pick<Props, 'editUrl' | 'filters' | 'themeLabel'> & {items: Item[]; showStatus: boolean}): React.ReactElement {
+  // Ids rendered outside markdown headings are anchors only once collected: other pages link to them.
+  const brokenLinks = useBrokenLinks();
+  for (const child of items) brokenLinks.collectAnchor(child.id);
   return (
     <ul className={styles.children}>
       {items.map((child) => (
         <li key={child.id} id={child.id} className={styles.child} data-testid="roadmap-item" data-item-id={child.id} data-status={statusKey(child)} hidden={filters ? !treeMatches(child, filters, themeLabel) : undefined}>
           <div className={styles.childLine}>
-            <RoadmapStatus status={statusKey(child)} compact />
+            {showStatus ? <RoadmapStatus status={statusKey(child)} compact /> : null}
             <span className={styles.childText}>
               <RoadmapInline nodes={child.content} />
             </span>
@@ -68,33 +91,35 @@ function SubItems({items, editUrl, filters, themeLabel}: Pick<Props, 'editUrl' |
             <Permalink item={child} />
           </div>
           <ItemLinks item={child} />
-          {child.children.length > 0 ? <SubItems items={child.children} editUrl={editUrl} filters={narrow(child, filters, themeLabel ?? "")} themeLabel={themeLabel} /> : null}
+          {child.children.length > 0 ? <SubItems items={child.children} editUrl={editUrl} filters={narrow(child, filters, themeLabel ?? "")} themeLabel={themeLabel} showStatus={showStatus} /> : null}
         </li>
       ))}
     </ul>
   );
 }
 
-export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters, style, hidden, historyHref}: Props): React.ReactElement {
+export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters, style, hidden, historyHref, showStatus = true}: Props): React.ReactElement {
   const status = statusKey(item);
   const period = periodText(item);
   const source = sourceHref(editUrl, item);
+  useBrokenLinks().collectAnchor(item.id);
   return (
     <article id={item.id} className={clsx(styles.card, styles[`card-${status}`])} style={style} hidden={hidden} data-testid="roadmap-item" data-item-id={item.id} data-status={status} data-theme-id={item.theme ?? 'unthemed'} tabIndex={-1}>
       <header className={styles.header}>
-        <RoadmapStatus status={status} />
+        {showStatus ? <RoadmapStatus status={status} /> : null}
         {period ? <span className={styles.period}>{period}</span> : null}
         <Permalink item={item} />
       </header>
       <p className={styles.title}>
         <RoadmapInline nodes={item.content} />
       </p>
+      <SectionPath item={item} themeLabel={themeLabel} />
       {item.description.slice(0, 2).map((paragraph, index) => (
         <p key={index} className={styles.description}>
           <RoadmapInline nodes={paragraph} />
         </p>
       ))}
-      {item.children.length > 0 ? <SubItems items={item.children} editUrl={editUrl} filters={narrow(item, filters, themeLabel)} themeLabel={themeLabel} /> : null}
+      {item.children.length > 0 ? <SubItems items={item.children} editUrl={editUrl} filters={narrow(item, filters, themeLabel)} themeLabel={themeLabel} showStatus={showStatus} /> : null}
       <footer className={styles.footer}>
         <ItemLinks item={item} />
         {item.owners.length > 0 ? <span className={styles.owners}>{item.owners.join(', ')}</span> : null}

@@ -2,6 +2,7 @@
  * The feature matrix: rows are canonical themes and their items, columns are
  * periods (then releases, horizons, unscheduled), cells show the status.
  */
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import React from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -19,6 +20,7 @@ import type {Props} from '@theme/RoadmapMatrixView';
 import styles from './styles.module.css';
 
 export default function RoadmapMatrixView({document, linkToTimeline = true}: Props): React.ReactElement {
+  const brokenLinks = useBrokenLinks();
   const {roadmap} = document;
   const columns = matrixColumns(roadmap);
   const lanes = lanesOf(roadmap);
@@ -72,6 +74,7 @@ export default function RoadmapMatrixView({document, linkToTimeline = true}: Pro
                   })}
                 </tr>
                 {rows.map(({item, depth}) => {
+                  brokenLinks.collectAnchor(item.id);
                   const at = matrixColumnOf(item).key;
                   return (
                     <tr key={item.id} id={item.id} className={styles.itemRow} data-testid="roadmap-matrix-item" data-item-id={item.id} data-status={statusKey(item)}>

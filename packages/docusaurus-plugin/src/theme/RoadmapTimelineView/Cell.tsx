@@ -30,9 +30,10 @@ export interface CellProps {
   editUrl: string | null;
   themeLabel: string;
   history: HistoryLinks | null;
+  showStatus: boolean;
 }
 
-function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, editUrl, themeLabel, history}: CellProps): React.ReactElement | null {
+function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, editUrl, themeLabel, history, showStatus}: CellProps): React.ReactElement | null {
   const overflowId = useId();
   // An island is empty when React had to render the page afresh (a hydration error elsewhere): render it live then.
   const island = useRef<HTMLDivElement>(null);
@@ -47,7 +48,7 @@ function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, 
   const headCount = cellHeadCount(visible.length);
   const rest = visible.slice(headCount);
   const card = (item: TimelineCell['items'][number]) => (
-    <Card key={item.id} item={item} editUrl={editUrl} themeLabel={themeLabel} filters={partial?.has(item.id) ? filters : undefined} historyHref={history?.hrefOf(item.id)} />
+    <Card key={item.id} item={item} editUrl={editUrl} themeLabel={themeLabel} filters={partial?.has(item.id) ? filters : undefined} historyHref={history?.hrefOf(item.id)} showStatus={showStatus} />
   );
 
   let overflow: React.ReactElement | null = null;

@@ -20,10 +20,12 @@ export interface LaneProps {
   expanded: ReadonlySet<string>;
   onToggle: (key: string) => void;
   editUrl: string | null;
+  /** False when the roadmap states no status at all: cards show no "No status" pill. */
+  showStatus: boolean;
   history: HistoryLinks | null;
 }
 
-function Lane({lane, label, cells, heightEstimate, mode, matches, filters, expanded, onToggle, editUrl, history}: LaneProps): React.ReactElement {
+function Lane({lane, label, cells, heightEstimate, mode, matches, filters, expanded, onToggle, editUrl, history, showStatus}: LaneProps): React.ReactElement {
   const shown = matches?.shown ?? null;
   const empty = shown !== null && !lane.items.some((item) => shown.has(item.id));
   const style = {containIntrinsicBlockSize: `auto ${heightEstimate.toFixed(1)}rem`, ...(lane.color ? {'--rm-lane-color': lane.color} : {})} as React.CSSProperties;
@@ -37,7 +39,7 @@ function Lane({lane, label, cells, heightEstimate, mode, matches, filters, expan
         {empty
           ? null
           : cells.map((cell) => (
-              <Cell key={cell.key} cell={cell} mode={mode} shown={shown} partial={matches?.partial ?? null} filters={filters} expanded={expanded.has(cell.key)} onToggle={onToggle} editUrl={editUrl} themeLabel={label} history={history} />
+              <Cell key={cell.key} cell={cell} mode={mode} shown={shown} partial={matches?.partial ?? null} filters={filters} expanded={expanded.has(cell.key)} onToggle={onToggle} editUrl={editUrl} themeLabel={label} history={history} showStatus={showStatus} />
             ))}
       </div>
     </section>

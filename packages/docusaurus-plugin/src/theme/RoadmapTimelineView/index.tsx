@@ -30,6 +30,7 @@ import {
   matchTimeline,
   overflowIndex,
   timelineGrid,
+  statusesIn,
   todayPosition,
   type BucketKey,
   type TimelineCell,
@@ -96,6 +97,10 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
     return choices;
   }, [lanes, labels, roadmap.themes]);
 
+  // Only what carries information: no status pills, filters or legend for a file that states no status.
+  const statuses = useMemo(() => statusesIn(roadmap.items), [roadmap.items]);
+  const showStatus = statuses.some((status) => status !== 'unknown');
+
   const [today, setToday] = useState<string | null>(null);
   useEffect(() => setToday(localToday()), []);
   const todayAt = today ? todayPosition(grid.columns, today) : null;
@@ -140,9 +145,9 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
         <style>{NO_SCRIPT_CSS}</style>
       </noscript>
       {showFilters ? (
-        <RoadmapFilters filters={{...filters, zoom: filters.zoom ?? document.defaultZoom}} onChange={setFilters} themes={themes} zoom={filters.zoom ?? document.defaultZoom} showZoom={grid.columns.length > 0} visible={matches ? matches.count : total} total={total} />
+        <RoadmapFilters filters={{...filters, zoom: filters.zoom ?? document.defaultZoom}} onChange={setFilters} themes={themes} statuses={showStatus ? statuses : []} zoom={filters.zoom ?? document.defaultZoom} showZoom={grid.columns.length > 1} visible={matches ? matches.count : total} total={total} />
       ) : null}
-      <RoadmapLegend />
+      {showStatus && !showFilters ? <RoadmapLegend statuses={statuses} /> : null}
       <div className={styles.scroller} tabIndex={0} role="region" aria-label={translate({id: 'roadmark.timeline.region', message: 'Timeline of {title}'}, {title: document.title})}>
         <div className={styles.grid} style={template}>
           <div className={clsx(styles.lane, styles.axis)} aria-hidden="true">
@@ -161,7 +166,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
             </div>
           </div>
           {lanes.map((lane, index) => (
-            <Lane key={lane.id} lane={lane} label={labels[index]!} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} />
+            <Lane key={lane.id} lane={lane} label={labels[index]!} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} showStatus={showStatus} />
           ))}
           {todayAt !== null ? (
             <div className={styles.today} style={{'--rm-today': todayAt * (grid.columns.length / totalColumns)} as React.CSSProperties} data-testid="roadmap-today">
