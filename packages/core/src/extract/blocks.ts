@@ -12,6 +12,7 @@ import {isYearPart, periodWithinYear} from '../period/within-year.js';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
 import {startOf} from '../rules.js';
+import {leadInRelease, leadInStatus} from '../words/lead-in.js';
 import type {Draft, Scope} from './draft.js';
 import {cleanInline, collapse, plainText} from './inline.js';
 import {readLettered, startsLettered} from './lettered.js';
@@ -222,14 +223,24 @@ function withReleaseProse(role: SectionRole, next: RootContent | undefined, ctx:
 }
 
 /**
- * A sentence that leads into a list and names one time ("The following will
- * graduate in Q1 2020:") gives that list its period.
+ * A sentence that leads into a list states what the list is: one time ("The following will graduate
+ * in Q1 2020:"), a status ("Features are planned in the 1.13 time frame", "以下是…计划实现的主要目标")
+ * or a release. What it states applies to the list; a release only where the section names none.
  */
 function leadInScope(text: string, scope: Scope, ctx: ReadContext): Scope | null {
+  let next: Scope | null = null;
   const found = findPeriods(text, ctx.periodOptions);
-  if (found.length !== 1) return null;
-  const period = found[0]!.period;
+  const period = found.length === 1 ? found[0]!.period : null;
   // "After Q2 2024 we have the following goals:" under "### After Q2 2024" restates the heading; it does not narrow it.
-  if (scope.period && (!isCalendarPeriod(scope.period) || scope.period.raw.includes(period.raw))) return null;
-  return {...scope, period, periodFrom: 'label'};
+  if (period && !(scope.period && (!isCalendarPeriod(scope.period) || scope.period.raw.includes(period.raw)))) {
+    next = {...scope, period, periodFrom: 'label'};
+  }
+  // Only the sentence that leads into the list speaks for it: "The 2.0 Beta release is available now. … Below
+  // are some of the key enhancements:" says the release is out, not that the enhancements are done.
+  const sentence = text.split(/(?<=[.!?])\s+|(?<=[。！？])/).filter((part) => part.trim() !== '').pop() ?? '';
+  const stated = leadInStatus(sentence);
+  if (stated) next = {...(next ?? scope), status: stated.status, statusRaw: stated.raw, statusFrom: 'label'};
+  const release = scope.release ? null : leadInRelease(sentence);
+  if (release) next = {...(next ?? scope), release};
+  return next;
 }
