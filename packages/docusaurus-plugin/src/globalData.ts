@@ -1,5 +1,5 @@
 /** The instance's global data: only names and links, since every page loads it. */
-import type {RoadmapGlobalData} from './client/types.js';
+import type {RoadmapGlobalData} from './shared/types.js';
 import type {LoadedContent} from './types.js';
 import {lastVersionOf} from './types.js';
 import type {VersionDocuments} from './routes.js';

@@ -89,4 +89,4 @@ export {getSwizzleConfig} from './getSwizzleConfig.js';
 export {snapshotVersion} from './versions/snapshot.js';
 export type {PluginOptions, Options, EditUrlFunction, EditUrlParams, ReportingSeverity, Zoom, VersionOptions, GitVersionsOptions} from './options.js';
 export type {LoadedContent, LoadedVersion, RoadmapFile} from './types.js';
-export type * from './client/types.js';
+export type * from './shared/types.js';

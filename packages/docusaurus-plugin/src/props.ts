@@ -10,7 +10,7 @@ import type {
   RoadmapPermalinks,
   RoadmapSummary,
   StatusCounts,
-} from './client/types.js';
+} from './shared/types.js';
 
 export function emptyStatusCounts(): StatusCounts {
   const counts = {unknown: 0} as StatusCounts;

@@ -9,7 +9,7 @@ import {docuHash, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext, PluginContentLoadedActions} from '@docusaurus/types';
 import type {PluginOptions} from './options.js';
 import type {LoadedContent, LoadedVersion, RoadmapFile} from './types.js';
-import type {RoadmapDocumentData, RoadmapPermalinks} from './client/types.js';
+import type {RoadmapDocumentData, RoadmapPermalinks} from './shared/types.js';
 import {CHANGES_SEGMENT, COMPARISON_SEGMENT} from './content.js';
 import {toComparisonData, toDocumentData, toHomeData, toSummary} from './props.js';
 import {toGlobalData} from './globalData.js';

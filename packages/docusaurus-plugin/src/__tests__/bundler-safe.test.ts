@@ -1,5 +1,5 @@
 /**
- * Code that runs in the browser (client/, theme/) is compiled by whatever bundler the user's site
+ * Code that runs in the browser (shared/, theme/) is compiled by whatever bundler the user's site
  * has: Babel with loose spread turns `[...map.values()]` into `[].concat(iterator)`, a one-element
  * array holding the iterator, which crashed the timeline after hydration. So the browser code never
  * spreads an iterator or a Set/Map; it uses Array.from. This reads the sources for such spreads.
@@ -28,8 +28,8 @@ test('the guard finds the spreads it is meant to find', () => {
   for (const fine of ['[...list, x]', '{...props}', 'Array.from(cells.values())']) assert.doesNotMatch(fine, ITERATOR_SPREAD, fine);
 });
 
-test('browser code (client/, theme/) spreads no iterator, Set or Map', () => {
-  const files = ['client', 'theme'].flatMap((folder) => sources(join(src, folder)));
+test('browser code (shared/, theme/) spreads no iterator, Set or Map', () => {
+  const files = ['shared', 'theme'].flatMap((folder) => sources(join(src, folder)));
   assert.ok(files.length > 20, 'found the browser sources');
   const found = files.flatMap((file) =>
     readFileSync(file, 'utf8')

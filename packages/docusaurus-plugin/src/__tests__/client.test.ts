@@ -1,11 +1,11 @@
 import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
-import {safeHref} from '../client/safeUrl.js';
-import {axisColumns, columnSpan, todayPosition} from '../client/axis.js';
-import {itemMatches, matchTimeline, parseFilters, serializeFilters, treeMatches, type TimelineFilters} from '../client/filters.js';
-import {cardHeightEstimate, CELL_LIMIT, cellHeadCount, laneCells, laneHeightEstimate, lanesToFill, overflowIndex, type TimelineCell} from '../client/layout.js';
+import {safeHref} from '../shared/safeUrl.js';
+import {axisColumns, columnSpan, todayPosition} from '../shared/axis.js';
+import {itemMatches, matchTimeline, parseFilters, serializeFilters, treeMatches, type TimelineFilters} from '../shared/filters.js';
+import {cardHeightEstimate, CELL_LIMIT, cellHeadCount, laneCells, laneHeightEstimate, lanesToFill, overflowIndex, type TimelineCell} from '../shared/layout.js';
 import type {Item} from '@roadmark/core';
-import {describeLink} from '../client/links.js';
+import {describeLink} from '../shared/links.js';
 import {displayTitle, roadmapSlug} from '../slug.js';
 import {registrySource} from '../embed.js';
 

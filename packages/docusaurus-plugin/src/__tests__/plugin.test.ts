@@ -2,7 +2,7 @@ import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {lastVersionOf, type LoadedContent} from '../types.js';
-import type {RoadmapDocumentData, RoadmapGlobalData, RoadmapHomeData} from '../client/types.js';
+import type {RoadmapDocumentData, RoadmapGlobalData, RoadmapHomeData} from '../shared/types.js';
 import {fakeContext, normalize, runPlugin} from './helpers.js';
 
 async function load(site: string, options: Parameters<typeof normalize>[0] = {}, locale = 'en') {

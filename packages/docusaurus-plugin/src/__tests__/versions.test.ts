@@ -12,7 +12,7 @@ import type {
   RoadmapGlobalData,
   RoadmapHistoryPageData,
   RoadmapHomeData,
-} from '../client/types.js';
+} from '../shared/types.js';
 import {snapshotVersion} from '../versions/snapshot.js';
 import {fakeContext, fixtures, normalize, runPlugin} from './helpers.js';
 

@@ -1,6 +1,6 @@
 /** One feed entry per version: what changed in it since the version before, newest first. */
 import type {ChangeKind, DiffSummary} from '@roadmark/core/diff';
-import type {RoadmapVersionComparison, VersionRef} from '../client/types.js';
+import type {RoadmapVersionComparison, VersionRef} from '../shared/types.js';
 
 export interface ChangeFeedEntry {
   /** Stable across builds: the pair of version names. */

@@ -10,7 +10,7 @@ import loggerModule from '@docusaurus/logger';
 import {createMatcher, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext} from '@docusaurus/types';
 import type {PluginOptions} from '../options.js';
-import type {RoadmapVersionMetadata, VersionBanner} from '../client/types.js';
+import type {RoadmapVersionMetadata, VersionBanner} from '../shared/types.js';
 import {CURRENT_VERSION_NAME, localizedVersionDir, readVersionsFile, versionContentDir, versionedRoadmapDir, versionsFilePath} from './files.js';
 import {GitUnavailableError, readGitVersions, type GitFile} from './git.js';
 

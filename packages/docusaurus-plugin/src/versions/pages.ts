@@ -17,10 +17,10 @@ import type {
   RoadmapVersionComparison,
   RoadmapVersionContext,
   VersionRef,
-} from '../client/types.js';
-import {compareVersions, type VersionDocuments as DocumentsBySlug} from '../client/versions.js';
-import {countMoves} from '../client/version-changes.js';
-import {pickerLink} from '../client/version-picker.js';
+} from '../shared/types.js';
+import {compareVersions, type RoadmapDocumentsBySlug} from '../shared/versions.js';
+import {countMoves} from '../shared/version-changes.js';
+import {pickerLink} from '../shared/version-picker.js';
 import type {VersionDocuments} from '../routes.js';
 import {CHANGES_SEGMENT} from '../content.js';
 import {versionSegment} from './index.js';
@@ -130,7 +130,7 @@ export function planVersionPages(content: LoadedContent, options: PluginOptions,
     },
 
     async addRoutes(all, actions) {
-      const documentsOf = (version: LoadedVersion): DocumentsBySlug =>
+      const documentsOf = (version: LoadedVersion): RoadmapDocumentsBySlug =>
         Object.fromEntries((all.find((v) => v.version === version)?.documents ?? []).map(({file, data}) => [file.slug, data]));
       // Adjacent versions of a roadmap were already diffed by its history: reuse those steps.
       const stepOf = (from: LoadedVersion, to: LoadedVersion) => (slug: string) => {

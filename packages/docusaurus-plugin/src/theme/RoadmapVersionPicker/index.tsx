@@ -24,7 +24,7 @@ import {
   type RoadmapDocumentData,
   type RoadmapVersionComparison,
   type RoadmapVersionMetadata,
-  type VersionDocuments,
+  type RoadmapDocumentsBySlug,
   type VersionPair,
 } from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapVersionPicker';
@@ -39,9 +39,9 @@ type Result =
   | {status: 'error'; key: string; message: string};
 
 /** Loaded versions, shared by every picker on the page: switching pairs reloads nothing. */
-const loaded = new Map<string, Promise<VersionDocuments>>();
+const loaded = new Map<string, Promise<RoadmapDocumentsBySlug>>();
 
-function loadVersion(pluginId: string, version: string): Promise<VersionDocuments> {
+function loadVersion(pluginId: string, version: string): Promise<RoadmapDocumentsBySlug> {
   const cacheKey = `${pluginId}\u0000${version}`;
   let promise = loaded.get(cacheKey);
   if (!promise) {
@@ -56,9 +56,9 @@ function loadVersion(pluginId: string, version: string): Promise<VersionDocument
   return promise;
 }
 
-function keysOf(before: VersionDocuments, after: VersionDocuments): HistoryKeys {
+function keysOf(before: RoadmapDocumentsBySlug, after: RoadmapDocumentsBySlug): HistoryKeys {
   const keys: HistoryKeys = {};
-  const add = (docs: VersionDocuments, side: 'before' | 'after') => {
+  const add = (docs: RoadmapDocumentsBySlug, side: 'before' | 'after') => {
     for (const [slug, doc] of Object.entries(docs) as [string, RoadmapDocumentData][]) {
       if (doc.historyKeys) (keys[slug] ??= {})[side] = doc.historyKeys;
     }

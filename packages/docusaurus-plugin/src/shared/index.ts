@@ -1,4 +1,4 @@
-/** Client-side helpers shared by the theme components (pure, no React). */
+/** Pure helpers shared by the plugin (server) and its theme components (browser), exported as `docusaurus-plugin-roadmark/client`: no React, no Node. */
 export * from './types.js';
 export * from './status.js';
 export * from './safeUrl.js';

@@ -2,7 +2,6 @@
  * The shapes of the data the plugin hands to its pages (route props, createData
  * modules, global data). Plain JSON; shared by the server and the theme.
  */
-import type {MoveCounts} from './version-changes.js';
 import type {Roadmap, RoadmapStats, Status} from '@roadmark/core';
 import type {Change, DiffSummary} from '@roadmark/core/diff';
 import type {RoadmapHistory, SlipReport} from '@roadmark/core/history';
@@ -170,6 +169,13 @@ export interface RoadmapComparePageData {
   changesPermalink: string;
   comparison: RoadmapVersionComparison;
   noIndex: boolean;
+}
+
+/** What the per-kind counts leave out: which way rescheduled items moved, and how many status changes are "done". */
+export interface MoveCounts {
+  slipped: number;
+  pulledIn: number;
+  done: number;
 }
 
 /** `<base>/changes`: the change log of the instance, feeds, and the any-two-versions picker. */

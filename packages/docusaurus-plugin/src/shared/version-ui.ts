@@ -1,4 +1,4 @@
-/** The helpers of the version pages (picker, dropdown, comparison, history), re-exported by the client entry. */
+/** The helpers of the version pages (picker, dropdown, comparison, history), re-exported by the package entry `docusaurus-plugin-roadmark/client`. */
 export * from './version-picker.js';
 export * from './version-navigation.js';
 export * from './version-changes.js';

@@ -8,8 +8,8 @@ import type {ChangeKind, DiffSummary} from '@roadmark/core/diff';
 import type {Roadmap} from '@roadmark/core';
 import type {RoadmapChangeSet, RoadmapDocumentData, RoadmapVersionComparison, VersionRef} from './types.js';
 
-/** The roadmaps of one version, by slug. */
-export type VersionDocuments = Record<string, RoadmapDocumentData>;
+/** The document data of one version's roadmaps, by slug (what the picker loads for each side of a comparison). */
+export type RoadmapDocumentsBySlug = Record<string, RoadmapDocumentData>;
 
 const EMPTY_ROADMAP: Roadmap = {
   file: null,
@@ -57,8 +57,8 @@ function themesOf(...docs: (RoadmapDocumentData | undefined)[]): RoadmapChangeSe
 export function compareVersions(
   from: VersionRef,
   to: VersionRef,
-  before: VersionDocuments,
-  after: VersionDocuments,
+  before: RoadmapDocumentsBySlug,
+  after: RoadmapDocumentsBySlug,
   historyPermalink: (slug: string) => string | null = () => null,
   /** A diff already made for this pair (the build's history diffs adjacent versions once). */
   precomputed: (slug: string) => Pick<RoadmapChangeSet, 'summary' | 'changes'> | null = () => null,

@@ -5,7 +5,7 @@
  */
 import {CHANGE_KINDS, NO_THEME} from '@roadmark/core/diff';
 import type {Change, ChangeKind} from '@roadmark/core/diff';
-import type {RoadmapChangeSet} from './types.js';
+import type {MoveCounts, RoadmapChangeSet} from './types.js';
 
 export interface ThemeGroup {
   theme: string;
@@ -51,13 +51,6 @@ export function groupChanges(changes: readonly Change[], themes: RoadmapChangeSe
     groups.push({kind, count: ofKind.length, themes: themeGroups});
   }
   return groups;
-}
-
-/** What the per-kind counts leave out: which way rescheduled items moved, and how many status changes are "done". */
-export interface MoveCounts {
-  slipped: number;
-  pulledIn: number;
-  done: number;
 }
 
 export function countMoves(changes: readonly Change[]): MoveCounts {
