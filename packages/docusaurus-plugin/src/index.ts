@@ -6,14 +6,16 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginOptions} from './options.js';
-import type {LoadedContent} from './types.js';
-import {contentPath, loadRoadmapFiles, localizedContentPath, PLUGIN_NAME} from './content.js';
-import {createAllRoutes} from './routes.js';
-import {getTranslationFiles, translateContent} from './translations.js';
-import {writeRegistry, writeVersionsRegistry} from './embed.js';
-import {readVersionsFile, versionContentDir, versionsFilePath} from './versions/files.js';
-import {runSnapshotCommand, snapshotCommandName} from './versions/snapshot.js';
-import {feedHeadTags, writeFeeds, type FeedState} from './versions/feeds.js';
+import type {LoadedContent} from './load/types.js';
+import {PLUGIN_NAME} from './constants.js';
+import {loadRoadmapFiles} from './load/content.js';
+import {contentPath, localizedContentPath} from './load/read-files.js';
+import {readVersionsFile, versionContentDir, versionsFilePath} from './load/versions/files.js';
+import {runSnapshotCommand, snapshotCommandName} from './load/versions/snapshot.js';
+import {planPages, type FeedPlan} from './pages/index.js';
+import {getTranslationFiles, translateContent} from './pages/translations.js';
+import {applyPlan, writeRegistries} from './routes.js';
+import {feedHeadTags, writeFeeds} from './feeds/publish.js';
 
 export default async function pluginRoadmark(
   context: LoadContext,
@@ -23,7 +25,7 @@ export default async function pluginRoadmark(
   const localizedDir = localizedContentPath(context, options);
   // Read once for the watcher; loadContent reads the file again so a new snapshot shows up on reload.
   const snapshotNames = options.gitVersions ? [] : ((await readVersionsFile(context.siteDir, options.id)) ?? []);
-  let feeds: FeedState | null = null;
+  let feeds: FeedPlan | null = null;
 
   return {
     name: PLUGIN_NAME,
@@ -56,14 +58,14 @@ export default async function pluginRoadmark(
     },
 
     async contentLoaded({content, actions}) {
-      const {pages} = await createAllRoutes({content, options, context, actions});
-      feeds = pages && options.feeds ? {urls: pages.feedUrls, entries: pages.feedEntries} : null;
+      const plan = planPages(content, options, context.baseUrl);
+      await applyPlan(plan, actions);
+      feeds = plan.feeds;
     },
 
     async allContentLoaded({allContent}) {
       const instances = (allContent[PLUGIN_NAME] ?? {}) as Record<string, LoadedContent | undefined>;
-      await writeRegistry(context.generatedFilesDir, instances);
-      await writeVersionsRegistry(context.generatedFilesDir, instances);
+      await writeRegistries(context.generatedFilesDir, instances);
     },
 
     injectHtmlTags() {
@@ -86,7 +88,7 @@ export default async function pluginRoadmark(
 
 export {validateOptions} from './options.js';
 export {getSwizzleConfig} from './getSwizzleConfig.js';
-export {snapshotVersion} from './versions/snapshot.js';
+export {snapshotVersion} from './load/versions/snapshot.js';
 export type {PluginOptions, Options, EditUrlFunction, EditUrlParams, ReportingSeverity, Zoom, VersionOptions, GitVersionsOptions} from './options.js';
-export type {LoadedContent, LoadedVersion, RoadmapFile} from './types.js';
+export type {LoadedContent, LoadedVersion, RoadmapFile} from './load/types.js';
 export type * from './shared/types.js';

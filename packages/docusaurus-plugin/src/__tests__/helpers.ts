@@ -7,7 +7,7 @@ import {createRequire} from 'node:module';
 import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {validateOptions, type Options, type PluginOptions} from '../options.js';
 import pluginRoadmark from '../index.js';
-import type {LoadedContent} from '../types.js';
+import type {LoadedContent} from '../load/types.js';
 
 const {normalizePluginOptions} = createRequire(import.meta.url)('@docusaurus/utils-validation') as typeof import('@docusaurus/utils-validation');
 

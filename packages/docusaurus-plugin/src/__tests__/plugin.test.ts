@@ -1,7 +1,7 @@
 import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import {lastVersionOf, type LoadedContent} from '../types.js';
+import {lastVersionOf, type LoadedContent} from '../load/types.js';
 import type {RoadmapDocumentData, RoadmapGlobalData, RoadmapHomeData} from '../shared/types.js';
 import {fakeContext, normalize, runPlugin} from './helpers.js';
 

@@ -4,7 +4,7 @@ import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} fr
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import pluginRoadmark from '../index.js';
-import {lastVersionOf, type LoadedContent} from '../types.js';
+import {lastVersionOf, type LoadedContent} from '../load/types.js';
 import type {
   RoadmapChangeLogData,
   RoadmapComparePageData,
@@ -13,7 +13,7 @@ import type {
   RoadmapHistoryPageData,
   RoadmapHomeData,
 } from '../shared/types.js';
-import {snapshotVersion} from '../versions/snapshot.js';
+import {snapshotVersion} from '../load/versions/snapshot.js';
 import {fakeContext, fixtures, normalize, runPlugin} from './helpers.js';
 
 /** Most cases here read the docs-style layout, the newest snapshot at the root: lastVersion "1.0" unless given. */

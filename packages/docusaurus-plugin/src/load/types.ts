@@ -1,6 +1,6 @@
 /** Server-side content of one plugin instance, as loadContent returns it. */
 import type {Roadmap} from '@roadmark/core';
-import type {RoadmapVersionMetadata} from './shared/types.js';
+import type {RoadmapVersionMetadata} from '../shared/types.js';
 
 export interface RoadmapFile {
   /** URL segment(s) of the roadmap's pages, unique within the instance. */

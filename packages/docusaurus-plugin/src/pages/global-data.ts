@@ -1,12 +1,12 @@
 /** The instance's global data: only names and links, since every page loads it. */
-import type {RoadmapGlobalData} from './shared/types.js';
-import type {LoadedContent} from './types.js';
-import {lastVersionOf} from './types.js';
-import type {VersionDocuments} from './routes.js';
+import type {RoadmapGlobalData} from '../shared/types.js';
+import type {LoadedContent} from '../load/types.js';
+import {lastVersionOf} from '../load/types.js';
+import type {PlannedVersion} from './plan.js';
 
-export function toGlobalData(content: LoadedContent, all: VersionDocuments[], changesPermalink: string | null): RoadmapGlobalData {
+export function toGlobalData(content: LoadedContent, planned: readonly PlannedVersion[], changesPermalink: string | null): RoadmapGlobalData {
   const last = lastVersionOf(content);
-  const documents = all.find((v) => v.version === last)?.documents ?? [];
+  const documents = planned.find((v) => v.version === last)?.documents ?? [];
   return {
     path: last.metadata.path,
     comparisonPermalink: documents[0]?.data.permalinks.comparison ?? null,

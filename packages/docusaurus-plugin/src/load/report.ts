@@ -1,7 +1,7 @@
 /** Diagnostics → Docusaurus logger, at the severity the site chose (`onLintIssue`). */
 import loggerModule from '@docusaurus/logger';
 import {formatDiagnostic, NOT_READ_RULES, type Diagnostic} from '@roadmark/core';
-import type {ReportingSeverity} from './options.js';
+import type {ReportingSeverity} from '../options.js';
 
 // A CommonJS module with `exports.default`: under Node ESM the default import is module.exports.
 const logger = loggerModule.default;

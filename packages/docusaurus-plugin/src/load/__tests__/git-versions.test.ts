@@ -5,7 +5,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {LoadedContent} from '../types.js';
-import {fakeContext, normalize, runPlugin} from './helpers.js';
+import {fakeContext, normalize, runPlugin} from '../../__tests__/helpers.js';
 
 /** A repository made here: a site folder whose roadmap changes over three commits, two of them tagged. */
 function makeRepository(): string {

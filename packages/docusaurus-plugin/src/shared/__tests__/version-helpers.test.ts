@@ -1,11 +1,11 @@
 import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Change, ItemSnapshot} from '@roadmark/core/diff';
-import type {RoadmapVersionMetadata} from '../shared/types.js';
-import {defaultPair, isReversed, pairKey, parsePair, serializePair} from '../shared/version-picker.js';
-import {locateVersion, versionTarget} from '../shared/version-navigation.js';
-import {anchorLink, countMoves, groupChanges, historyKeyOf, isUncertain} from '../shared/version-changes.js';
-import {eventsByVersion, historyCells, parseHistoryQuery, serializeHistoryQuery, themeOptions, versionWindow} from '../shared/version-history.js';
+import type {RoadmapVersionMetadata} from '../types.js';
+import {defaultPair, isReversed, pairKey, parsePair, serializePair} from '../version-picker.js';
+import {locateVersion, versionTarget} from '../version-navigation.js';
+import {anchorLink, countMoves, groupChanges, historyKeyOf, isUncertain} from '../version-changes.js';
+import {eventsByVersion, historyCells, parseHistoryQuery, serializeHistoryQuery, themeOptions, versionWindow} from '../version-history.js';
 import type {HistoryEvent, ItemState, Lineage} from '@roadmark/core/history';
 
 function version(name: string, path: string, roadmaps: string[], extra: Partial<RoadmapVersionMetadata> = {}): RoadmapVersionMetadata {

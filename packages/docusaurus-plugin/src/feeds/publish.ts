@@ -8,16 +8,10 @@ import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {HtmlTags, LoadContext} from '@docusaurus/types';
 import type {PluginOptions} from '../options.js';
-import {renderAtom, renderJsonFeed, renderRss, type Feed} from '../feeds/index.js';
-import type {ChangeFeedEntry} from './feed-entries.js';
-import type {FeedUrls} from './pages.js';
+import {renderAtom, renderJsonFeed, renderRss, type Feed} from './index.js';
+import type {FeedPlan} from '../pages/plan.js';
 
-export interface FeedState {
-  urls: FeedUrls;
-  entries: ChangeFeedEntry[];
-}
-
-export function feedHeadTags(options: PluginOptions, feeds: FeedState): HtmlTags {
+export function feedHeadTags(options: PluginOptions, feeds: FeedPlan): HtmlTags {
   const title = `${options.title}: changes`;
   return [
     {tagName: 'link', attributes: {rel: 'alternate', type: 'application/rss+xml', href: feeds.urls.rss, title: `${title} (RSS)`}},
@@ -26,7 +20,7 @@ export function feedHeadTags(options: PluginOptions, feeds: FeedState): HtmlTags
   ];
 }
 
-function toFeed(context: LoadContext, options: PluginOptions, feeds: FeedState): Feed {
+function toFeed(context: LoadContext, options: PluginOptions, feeds: FeedPlan): Feed {
   const siteUrl = context.siteConfig.url;
   const absolute = (url: string) => normalizeUrl([siteUrl, url]);
   const changes = feeds.urls.json.replace(/\/[^/]*$/, '');
@@ -46,7 +40,7 @@ function toFeed(context: LoadContext, options: PluginOptions, feeds: FeedState):
 }
 
 /** Writes the three feeds under outDir at their URLs (outDir already holds the locale's baseUrl). */
-export async function writeFeeds(context: LoadContext, options: PluginOptions, feeds: FeedState, outDir: string): Promise<void> {
+export async function writeFeeds(context: LoadContext, options: PluginOptions, feeds: FeedPlan, outDir: string): Promise<void> {
   const feed = toFeed(context, options, feeds);
   const target = (url: string) => path.join(outDir, url.slice(context.baseUrl.length));
   const files: [string, string][] = [

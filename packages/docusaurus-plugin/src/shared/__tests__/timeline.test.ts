@@ -1,13 +1,11 @@
 import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
-import {safeHref} from '../shared/safeUrl.js';
-import {axisColumns, columnSpan, todayPosition} from '../shared/axis.js';
-import {itemMatches, matchTimeline, parseFilters, serializeFilters, treeMatches, type TimelineFilters} from '../shared/filters.js';
-import {cardHeightEstimate, CELL_LIMIT, cellHeadCount, laneCells, laneHeightEstimate, lanesToFill, overflowIndex, type TimelineCell} from '../shared/layout.js';
+import {safeHref} from '../safeUrl.js';
+import {axisColumns, columnSpan, todayPosition} from '../axis.js';
+import {itemMatches, matchTimeline, parseFilters, serializeFilters, treeMatches, type TimelineFilters} from '../filters.js';
+import {cardHeightEstimate, CELL_LIMIT, cellHeadCount, laneCells, laneHeightEstimate, lanesToFill, overflowIndex, type TimelineCell} from '../layout.js';
 import type {Item} from '@roadmark/core';
-import {describeLink} from '../shared/links.js';
-import {displayTitle, roadmapSlug} from '../slug.js';
-import {registrySource} from '../embed.js';
+import {describeLink} from '../links.js';
 
 describe('safeHref', () => {
   test('keeps http(s), mailto, relative and fragment links', () => {
@@ -64,39 +62,11 @@ describe('filters in the URL', () => {
   });
 });
 
-describe('names', () => {
-  test('slugs from paths', () => {
-    assert.equal(roadmapSlug('TensorFlow.md'), 'tensorflow');
-    assert.equal(roadmapSlug('qdrant/Roadmap 2024.md'), 'qdrant/roadmap-2024');
-    assert.equal(roadmapSlug('kubeflow/README.md'), 'kubeflow');
-    assert.equal(roadmapSlug('README.md'), 'readme');
-  });
-  test('generic titles get the file name', () => {
-    assert.equal(displayTitle('Roadmap', 'AllenNLP.md'), 'AllenNLP Roadmap');
-    assert.equal(displayTitle('路标', 'MindSpore.md'), 'MindSpore 路标');
-    assert.equal(displayTitle('Kubeflow 2019 roadmap', 'kubeflow/README.md'), 'Kubeflow 2019 roadmap');
-    assert.equal(displayTitle(null, 'feast/README.md'), 'feast');
-    assert.equal(displayTitle('Roadmap', 'roadmap.md', 'TensorFlow roadmap'), 'TensorFlow roadmap', 'a generic file name takes the instance title');
-    assert.equal(displayTitle('Acme roadmap', 'roadmap.md', 'Roadmap'), 'Acme roadmap');
-  });
+describe('links', () => {
   test('issue and PR links', () => {
     assert.deepEqual(describeLink('https://github.com/allenai/allennlp/issues/3351'), {kind: 'issue', text: '#3351', repo: 'allenai/allennlp'});
     assert.deepEqual(describeLink('https://github.com/a/b/pull/7#x'), {kind: 'pull', text: '#7', repo: 'a/b'});
     assert.equal(describeLink('https://example.org/x/y').kind, 'link');
-  });
-});
-
-describe('embed registry', () => {
-  test('imports each roadmap data file, keyed by plugin id and slug, in a stable order', () => {
-    const file = (slug: string, source: string) => ({slug, source}) as never;
-    const only = (...files: never[]) => ({versions: [{metadata: {name: 'current', isLast: true}, files}]}) as never;
-    const source = registrySource({zeta: only(file('b', 'B.md')), default: only(file('a', 'A.md'))});
-    const lines = source.split('\n');
-    assert.match(lines[1]!, /^import d0 from '\.\/default\/roadmap-[\w-]+\.json';$/);
-    assert.match(lines[2]!, /^import d1 from '\.\/zeta\/roadmap-[\w-]+\.json';$/);
-    assert.ok(source.includes('"default": {"a": d0}'));
-    assert.ok(source.includes('"zeta": {"b": d1}'));
-    assert.equal(source, registrySource({default: only(file('a', 'A.md')), zeta: only(file('b', 'B.md'))}));
   });
 });
 

@@ -1,8 +1,8 @@
 /** Converters from loaded content to the data each page receives. */
 import {STATUSES} from '@roadmark/core';
 import type {Item, Roadmap} from '@roadmark/core';
-import type {PluginOptions} from './options.js';
-import type {RoadmapFile} from './types.js';
+import type {PluginOptions} from '../options.js';
+import type {RoadmapFile} from '../load/types.js';
 import type {
   RoadmapComparisonData,
   RoadmapDocumentData,
@@ -10,7 +10,7 @@ import type {
   RoadmapPermalinks,
   RoadmapSummary,
   StatusCounts,
-} from './shared/types.js';
+} from '../shared/types.js';
 
 export function emptyStatusCounts(): StatusCounts {
   const counts = {unknown: 0} as StatusCounts;

@@ -8,7 +8,7 @@ import {execFile, spawn} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {posixPath} from '@docusaurus/utils';
-import type {GitVersionsOptions} from '../options.js';
+import type {GitVersionsOptions} from '../../options.js';
 import {versionNameProblem} from './names.js';
 
 const run = promisify(execFile);

@@ -7,10 +7,8 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {DEFAULT_PLUGIN_ID, getPluginI18nPath} from '@docusaurus/utils';
+import {CURRENT_VERSION_NAME, PLUGIN_NAME} from '../../constants.js';
 import {validateVersionNames} from './names.js';
-
-export const CURRENT_VERSION_NAME = 'current';
-export const PLUGIN_NAME = 'docusaurus-plugin-roadmark';
 
 const prefixed = (pluginId: string, name: string) => (pluginId === DEFAULT_PLUGIN_ID ? name : `${pluginId}_${name}`);
 

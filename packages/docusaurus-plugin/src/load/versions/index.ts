@@ -4,19 +4,18 @@
  * revisions from git. Options are checked against the versions that exist,
  * with messages that list them.
  */
-import {access} from 'node:fs/promises';
 import path from 'node:path';
 import loggerModule from '@docusaurus/logger';
 import {createMatcher, normalizeUrl} from '@docusaurus/utils';
 import type {LoadContext} from '@docusaurus/types';
-import type {PluginOptions} from '../options.js';
-import type {RoadmapVersionMetadata, VersionBanner} from '../shared/types.js';
-import {CURRENT_VERSION_NAME, localizedVersionDir, readVersionsFile, versionContentDir, versionedRoadmapDir, versionsFilePath} from './files.js';
+import type {PluginOptions} from '../../options.js';
+import {exists} from '../fs.js';
+import type {RoadmapVersionMetadata, VersionBanner} from '../../shared/types.js';
+import {CURRENT_VERSION_NAME} from '../../constants.js';
+import {localizedVersionDir, readVersionsFile, versionContentDir, versionedRoadmapDir, versionsFilePath} from './files.js';
 import {GitUnavailableError, readGitVersions, type GitFile} from './git.js';
 
 const logger = loggerModule.default;
-
-export {CURRENT_VERSION_NAME} from './files.js';
 
 /** Where one version's files come from. */
 export interface VersionSource {
@@ -31,10 +30,6 @@ export interface VersionSource {
   gitLabel: string | null;
   /** Date of a git tag or commit. */
   date: string | null;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(() => true, () => false);
 }
 
 export function contentMatcher(options: PluginOptions): (source: string) => boolean {
@@ -153,6 +148,11 @@ export function defaultLastVersion(sources: readonly VersionSource[]): string {
   return (sources.find((v) => v.name === CURRENT_VERSION_NAME) ?? sources[0]!).name;
 }
 
+/** Where the instance's pages go: the site's baseUrl (with its locale) and routeBasePath. */
+export function instanceBasePath(baseUrl: string, options: PluginOptions): string {
+  return normalizeUrl([baseUrl, options.routeBasePath]);
+}
+
 /** URL segment of a version: configured, `next` for the working folder, else the name. */
 export function versionSegment(options: PluginOptions, name: string): string {
   return options.versions[name]?.path ?? (name === CURRENT_VERSION_NAME ? 'next' : name);
@@ -169,7 +169,7 @@ export function versionMetadata(
   const configured = options.versions[source.name] ?? {};
   const lastIndex = sources.findIndex((v) => v.name === lastVersion);
   const isLast = source.name === lastVersion;
-  const basePath = normalizeUrl([context.baseUrl, options.routeBasePath]);
+  const basePath = instanceBasePath(context.baseUrl, options);
   const defaultBanner: VersionBanner = isLast ? 'none' : index < lastIndex ? 'unreleased' : 'unmaintained';
   return {
     name: source.name,

@@ -3,13 +3,15 @@
  * instances): freeze the working folder as a version, with its translations,
  * as `docs:version` does for docs.
  */
-import {cp, mkdir, readdir, writeFile, access} from 'node:fs/promises';
+import {cp, mkdir, readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import loggerModule from '@docusaurus/logger';
 import {DEFAULT_PLUGIN_ID} from '@docusaurus/utils';
 import type {LoadContext} from '@docusaurus/types';
-import type {PluginOptions} from '../options.js';
-import {CURRENT_VERSION_NAME, localizedVersionDir, readVersionsFile, versionContentDir, versionsFilePath} from './files.js';
+import type {PluginOptions} from '../../options.js';
+import {exists} from '../fs.js';
+import {CURRENT_VERSION_NAME} from '../../constants.js';
+import {localizedVersionDir, readVersionsFile, versionContentDir, versionsFilePath} from './files.js';
 import {versionNameProblem} from './names.js';
 
 const logger = loggerModule.default;
@@ -27,10 +29,6 @@ async function nonEmpty(dir: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(() => true, () => false);
 }
 
 export interface SnapshotResult {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {parseCacheDir} from '../content.js';
 import {createParseCache} from '../parse-cache.js';
-import {fakeContext, fixtures, normalize, runPlugin} from './helpers.js';
+import {fakeContext, fixtures, normalize, runPlugin} from '../../__tests__/helpers.js';
 
 /** A copy of the versioned fixture (so tests may edit it) and one generated folder shared by every build. */
 function site(): {context: LoadContext; cleanup: () => void} {

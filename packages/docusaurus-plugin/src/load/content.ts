@@ -1,64 +1,21 @@
 /**
  * loadContent: for each version (working folder, snapshots or git
- * revisions), find its roadmap files, read them as bytes, parse each through
- * @roadmark/core, and report the core's diagnostics.
+ * revisions), find its roadmap files, read them as bytes (read-files.ts),
+ * parse each through @roadmark/core or take it from the parse cache, and
+ * report the core's diagnostics.
  */
-import {readFile, access} from 'node:fs/promises';
 import path from 'node:path';
-import {Globby, getPluginI18nPath, normalizeUrl, posixPath} from '@docusaurus/utils';
 import {parseRoadmap} from '@roadmark/core';
 import type {Diagnostic, Roadmap} from '@roadmark/core';
 import type {LoadContext} from '@docusaurus/types';
-import type {PluginOptions} from './options.js';
+import type {PluginOptions} from '../options.js';
 import type {LoadedContent, LoadedVersion, RoadmapFile} from './types.js';
+import {CHANGES_SEGMENT, COMPARISON_SEGMENT, CURRENT_VERSION_NAME, PLUGIN_NAME} from '../constants.js';
 import {displayTitle, roadmapSlug} from './slug.js';
 import {failOnUnreadFiles, reportDiagnostics, reportVersionDiagnostics} from './report.js';
-import {PLUGIN_NAME} from './versions/files.js';
 import {createParseCache, type ParseCache} from './parse-cache.js';
-import {
-  CURRENT_VERSION_NAME,
-  defaultLastVersion,
-  resolveVersionSources,
-  versionMetadata,
-  versionSegment,
-  type VersionSource,
-} from './versions/index.js';
-
-export {PLUGIN_NAME};
-/** Route segment of the cross-roadmap matrix; no roadmap may use it as its slug. */
-export const COMPARISON_SEGMENT = 'compare';
-/** Route segment of the change log and version comparisons. */
-export const CHANGES_SEGMENT = 'changes';
-
-export function contentPath(context: LoadContext, options: PluginOptions): string {
-  return path.resolve(context.siteDir, options.path);
-}
-
-/** Where translated files live: `i18n/<locale>/docusaurus-plugin-roadmark[-id]/` (versions in `current/`, `version-<name>/`). */
-export function localizedContentPath(context: LoadContext, options: PluginOptions): string {
-  return getPluginI18nPath({
-    localizationDir: context.localizationDir,
-    pluginName: PLUGIN_NAME,
-    pluginId: options.id,
-  });
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-function editUrlFor(context: LoadContext, options: PluginOptions, dir: string, source: string): string | null {
-  const {editUrl} = options;
-  if (!editUrl) return null;
-  const roadmapDirPath = posixPath(path.relative(context.siteDir, dir));
-  if (typeof editUrl === 'function') {
-    return editUrl({roadmapPath: source, roadmapDirPath, locale: context.i18n.currentLocale}) ?? null;
-  }
-  return normalizeUrl([editUrl, roadmapDirPath, source]);
-}
+import {contentPath, readVersionFiles, type RawFile} from './read-files.js';
+import {defaultLastVersion, resolveVersionSources, versionMetadata, versionSegment} from './versions/index.js';
 
 function stringField(frontMatter: Record<string, unknown>, key: string): string | null {
   const value = frontMatter[key];
@@ -69,55 +26,6 @@ function describe(title: string, roadmap: Roadmap): string {
   const themes = roadmap.themes.length;
   const updated = roadmap.updated ? `, updated ${roadmap.updated}` : '';
   return `${title}: ${roadmap.stats.items} roadmap items in ${themes} theme${themes === 1 ? '' : 's'}${updated}.`;
-}
-
-interface RawFile {
-  source: string;
-  /** For messages and sitemap metadata. */
-  siteSource: string;
-  filePath: string | null;
-  bytes: Uint8Array;
-  editUrl: string | null;
-}
-
-async function readVersionFiles(context: LoadContext, options: PluginOptions, version: VersionSource): Promise<RawFile[]> {
-  const localized = async (source: string) => {
-    const file = path.join(version.localizedDir, source);
-    return (await exists(file)) ? file : null;
-  };
-  if (version.gitFiles) {
-    const dir = posixPath(path.relative(context.siteDir, contentPath(context, options)));
-    return Promise.all(
-      version.gitFiles.map(async ({source, bytes}) => {
-        const translated = await localized(source);
-        return {
-          source,
-          siteSource: translated ? posixPath(path.relative(context.siteDir, translated)) : `${dir}/${source}@${version.gitLabel ?? version.name}`,
-          filePath: translated,
-          bytes: translated ? new Uint8Array(await readFile(translated)) : bytes,
-          editUrl: null,
-        };
-      }),
-    );
-  }
-  const dir = version.contentDir!;
-  if (!(await exists(dir))) {
-    if (version.name === CURRENT_VERSION_NAME) return [];
-    throw new Error(`Roadmark cannot find the folder of version "${version.name}": ${dir}`);
-  }
-  const sources = (await Globby(options.include, {cwd: dir, ignore: options.exclude, onlyFiles: true})).map(posixPath).sort();
-  return Promise.all(
-    sources.map(async (source) => {
-      const filePath = (await localized(source)) ?? path.join(dir, source);
-      return {
-        source,
-        siteSource: posixPath(path.relative(context.siteDir, filePath)),
-        filePath,
-        bytes: new Uint8Array(await readFile(filePath)),
-        editUrl: editUrlFor(context, options, dir, source),
-      };
-    }),
-  );
 }
 
 /**

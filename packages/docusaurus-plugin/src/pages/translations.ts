@@ -4,7 +4,7 @@
  * <Translate> ids `roadmark.*` in the theme and land in code.json.
  */
 import type {TranslationFile, TranslationFileContent} from '@docusaurus/types';
-import type {LoadedContent} from './types.js';
+import type {LoadedContent} from '../load/types.js';
 
 const FILE = 'labels';
 

@@ -18,11 +18,6 @@ export function versionNameProblem(name: unknown): string | null {
   return null;
 }
 
-export function validateVersionName(name: unknown): asserts name is string {
-  const problem = versionNameProblem(name);
-  if (problem) throw new Error(`Invalid roadmap version: ${problem}.`);
-}
-
 export function validateVersionNames(names: unknown, file: string): asserts names is string[] {
   if (!Array.isArray(names)) {
     throw new Error(`The versions file ${file} must hold an array of version names, newest first (found ${JSON.stringify(names)}).`);

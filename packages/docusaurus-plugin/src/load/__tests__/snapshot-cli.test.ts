@@ -5,9 +5,9 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {fixtures} from './helpers.js';
+import {fixtures} from '../../__tests__/helpers.js';
 
-const pluginDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pluginDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const docusaurus = path.join(pluginDir, 'node_modules/.bin/docusaurus');
 
 function makeSite(): string {
