@@ -59,11 +59,15 @@ function columnLabel(start: number, zoom: Zoom, fiscalYearStartMonth: number): s
   return `${yearLabel} ${zoom === 'quarter' ? 'Q' : 'H'}${part}`;
 }
 
-/** The columns from the earliest start to the latest end, with none missing in between. */
+/**
+ * The columns from the earliest start to the latest end, with none missing in between.
+ * `fiscalYearStartMonth`: the document's (RoadmapDocumentData), which the plugin's options fill with
+ * core's DEFAULT_FISCAL_YEAR_START_MONTH when the site sets none; there is no second default here.
+ */
 export function axisColumns(
   ranges: {start: string; end: string}[],
   zoom: Zoom,
-  fiscalYearStartMonth = 1,
+  fiscalYearStartMonth: number,
 ): AxisColumn[] {
   if (ranges.length === 0) return [];
   const first = Math.min(...ranges.map((r) => monthIndex(r.start)));

@@ -5,6 +5,7 @@
 import type {Item} from '@roadmark/core';
 import type {Zoom} from './types.js';
 import {isStatusKey, statusKey, type StatusKey} from './status.js';
+import {themeIdOf} from './no-theme.js';
 
 export interface TimelineFilters {
   themes: string[];
@@ -65,7 +66,7 @@ function haystackOf(item: Item, themeLabel: string): string {
 }
 
 function matchesWith(item: Item, filters: TimelineFilters, words: readonly string[], themeLabel: string): boolean {
-  if (filters.themes.length && !filters.themes.includes(item.theme ?? 'unthemed')) return false;
+  if (filters.themes.length && !filters.themes.includes(themeIdOf(item))) return false;
   if (filters.statuses.length && !filters.statuses.includes(statusKey(item))) return false;
   if (words.length) {
     const haystack = haystackOf(item, themeLabel);
@@ -113,7 +114,7 @@ export function matchTimeline(
   const partial = new Set<string>();
   let count = 0;
   const countIn = (item: Item): void => {
-    if (matchesWith(item, filters, words, themeLabelOf(item.theme ?? 'unthemed'))) count += 1;
+    if (matchesWith(item, filters, words, themeLabelOf(themeIdOf(item)))) count += 1;
     item.children.forEach(countIn);
   };
   for (const lane of lanes) {

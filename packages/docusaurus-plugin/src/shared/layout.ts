@@ -5,8 +5,9 @@
 import type {CalendarPeriod, Item, Roadmap} from '@roadmark/core';
 import type {Zoom} from './types.js';
 import {axisColumns, columnSpan, type AxisColumn} from './axis.js';
+import {UNTHEMED} from './no-theme.js';
 
-export const UNTHEMED = 'unthemed';
+export {UNTHEMED};
 
 export interface Lane {
   id: string;

@@ -3,7 +3,8 @@
  * (the diff's order), then by theme (the roadmap's theme order, items without
  * a theme last), plus the counts the summaries show.
  */
-import {CHANGE_KINDS, NO_THEME} from '@roadmark/core/diff';
+import {CHANGE_KINDS} from '@roadmark/core/diff';
+import {NO_THEME} from './no-theme.js';
 import type {Change, ChangeKind} from '@roadmark/core/diff';
 import type {MoveCounts, RoadmapChangeSet} from './types.js';
 

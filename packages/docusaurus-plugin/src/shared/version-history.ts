@@ -4,7 +4,7 @@
  * (`?theme=docs&versions=all`).
  */
 import type {HistoryEvent, ItemState, Lineage} from '@roadmark/core/history';
-import {UNTHEMED} from './layout.js';
+import {UNTHEMED} from './no-theme.js';
 
 /**
  * Versions shown before "show all": the recent ones, where readers look.

@@ -3,7 +3,8 @@
  * the in-browser picker computes any other pair with this same function, so a
  * pair reads the same whichever way it was made.
  */
-import {CHANGE_KINDS, diffRoadmaps, NO_THEME} from '@roadmark/core/diff';
+import {CHANGE_KINDS, diffRoadmaps} from '@roadmark/core/diff';
+import {NO_THEME} from './no-theme.js';
 import type {ChangeKind, DiffSummary} from '@roadmark/core/diff';
 import type {Roadmap} from '@roadmark/core';
 import type {RoadmapChangeSet, RoadmapDocumentData, RoadmapVersionComparison, VersionRef} from './types.js';
@@ -23,21 +24,24 @@ const EMPTY_ROADMAP: Roadmap = {
   stats: {items: 0, scheduled: 0, unscheduled: 0, byStatus: {planned: 0, 'in-progress': 0, done: 0, dropped: 0, unknown: 0}},
 };
 
-export function emptySummary(): DiffSummary {
+/**
+ * The summary of a whole comparison: its roadmaps' summaries added up, which is what core's
+ * summarizeChanges gives for all their changes together (same counts, same key order). Core does not
+ * export summarizeChanges (see ARCHITECTURE.md), so the sum is made here, once.
+ */
+function totalSummary(parts: readonly DiffSummary[]): DiffSummary {
   const byKind = {} as Record<ChangeKind, number>;
   for (const kind of CHANGE_KINDS) byKind[kind] = 0;
-  return {total: 0, byKind, byTheme: {}};
-}
-
-/** Adds `part` into `into` (counts by kind and by theme). */
-export function addSummary(into: DiffSummary, part: DiffSummary): DiffSummary {
-  into.total += part.total;
-  for (const kind of CHANGE_KINDS) into.byKind[kind] += part.byKind[kind];
-  for (const [theme, counts] of Object.entries(part.byTheme)) {
-    const row = (into.byTheme[theme] ??= {});
-    for (const [kind, n] of Object.entries(counts) as [ChangeKind, number][]) row[kind] = (row[kind] ?? 0) + n;
+  const total: DiffSummary = {total: 0, byKind, byTheme: {}};
+  for (const part of parts) {
+    total.total += part.total;
+    for (const kind of CHANGE_KINDS) total.byKind[kind] += part.byKind[kind];
+    for (const [theme, counts] of Object.entries(part.byTheme)) {
+      const row = (total.byTheme[theme] ??= {});
+      for (const [kind, n] of Object.entries(counts) as [ChangeKind, number][]) row[kind] = (row[kind] ?? 0) + n;
+    }
   }
-  return into;
+  return total;
 }
 
 function themesOf(...docs: (RoadmapDocumentData | undefined)[]): RoadmapChangeSet['themes'] {
@@ -64,12 +68,10 @@ export function compareVersions(
   precomputed: (slug: string) => Pick<RoadmapChangeSet, 'summary' | 'changes'> | null = () => null,
 ): RoadmapVersionComparison {
   const slugs = [...Object.keys(after), ...Object.keys(before).filter((slug) => !(slug in after))];
-  const summary = emptySummary();
   const roadmaps = slugs.map((slug): RoadmapChangeSet => {
     const old = before[slug];
     const now = after[slug];
     const diff = (old && now && precomputed(slug)) || diffRoadmaps(old?.roadmap ?? EMPTY_ROADMAP, now?.roadmap ?? EMPTY_ROADMAP);
-    addSummary(summary, diff.summary);
     return {
       slug,
       title: (now ?? old)!.title,
@@ -82,5 +84,5 @@ export function compareVersions(
       themes: themesOf(now, old),
     };
   });
-  return {from, to, summary, roadmaps};
+  return {from, to, summary: totalSummary(roadmaps.map((set) => set.summary)), roadmaps};
 }

@@ -10,7 +10,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {Item} from '@roadmark/core';
 import RoadmapStatus from '@theme/RoadmapStatus';
 import RoadmapInline from '@theme/RoadmapInline';
-import {describeLink, itemMatches, safeHref, statusKey, treeMatches} from 'docusaurus-plugin-roadmark/client';
+import {describeLink, itemMatches, safeHref, statusKey, themeIdOf, treeMatches} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapItemCard';
 import styles from './styles.module.css';
 
@@ -104,7 +104,7 @@ export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters
   const source = sourceHref(editUrl, item);
   useBrokenLinks().collectAnchor(item.id);
   return (
-    <article id={item.id} className={clsx(styles.card, styles[`card-${status}`])} style={style} hidden={hidden} data-testid="roadmap-item" data-item-id={item.id} data-status={status} data-theme-id={item.theme ?? 'unthemed'} tabIndex={-1}>
+    <article id={item.id} className={clsx(styles.card, styles[`card-${status}`])} style={style} hidden={hidden} data-testid="roadmap-item" data-item-id={item.id} data-status={status} data-theme-id={themeIdOf(item)} tabIndex={-1}>
       <header className={styles.header}>
         {showStatus ? <RoadmapStatus status={status} /> : null}
         {period ? <span className={styles.period}>{period}</span> : null}

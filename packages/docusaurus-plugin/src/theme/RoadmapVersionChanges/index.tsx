@@ -9,8 +9,8 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import RoadmapStatus from '@theme/RoadmapStatus';
-import {CHANGE_KINDS, NO_THEME} from '@roadmark/core/diff';
-import type {Change, ChangeKind, ItemSnapshot, PeriodDelta, PeriodMove} from '@roadmark/core/diff';
+import {CHANGE_KINDS} from '@roadmark/core/diff';
+import type {Change, ItemSnapshot} from '@roadmark/core/diff';
 import {
   anchorLink,
   type MoveCounts,
@@ -23,101 +23,9 @@ import {
 } from 'docusaurus-plugin-roadmark/client';
 import type {ChangeCountsProps, Props} from '@theme/RoadmapVersionChanges';
 import styles from './styles.module.css';
+import {changeKindHeading, changeKindLabel, deltaText, moveLabel, periodLabel, themeName} from './labels.js';
 
-/** The word after a count: "3 added". */
-export function changeKindLabel(kind: ChangeKind): string {
-  switch (kind) {
-    case 'added':
-      return translate({id: 'roadmark.version.kind.added', message: 'added', description: 'After a count of roadmap items that appeared in a version'});
-    case 'dropped':
-      return translate({id: 'roadmark.version.kind.dropped', message: 'dropped', description: 'After a count of roadmap items no longer listed'});
-    case 'rescheduled':
-      return translate({id: 'roadmark.version.kind.rescheduled', message: 'rescheduled', description: 'After a count of items whose period changed'});
-    case 'status':
-      return translate({id: 'roadmark.version.kind.status', message: 'status changed', description: 'After a count of items whose status changed'});
-    case 'retitled':
-      return translate({id: 'roadmark.version.kind.retitled', message: 'renamed', description: 'After a count of renamed items'});
-    case 'theme':
-      return translate({id: 'roadmark.version.kind.theme', message: 'moved to another theme', description: 'After a count of items filed under another theme'});
-    default:
-      return translate({id: 'roadmark.version.kind.release', message: 'release changed', description: 'After a count of items targeted at another release'});
-  }
-}
-
-/** The heading of a group of changes. */
-export function changeKindHeading(kind: ChangeKind): string {
-  switch (kind) {
-    case 'added':
-      return translate({id: 'roadmark.version.heading.added', message: 'Added'});
-    case 'dropped':
-      return translate({id: 'roadmark.version.heading.dropped', message: 'Dropped'});
-    case 'rescheduled':
-      return translate({id: 'roadmark.version.heading.rescheduled', message: 'Rescheduled'});
-    case 'status':
-      return translate({id: 'roadmark.version.heading.status', message: 'Status changed'});
-    case 'retitled':
-      return translate({id: 'roadmark.version.heading.retitled', message: 'Renamed'});
-    case 'theme':
-      return translate({id: 'roadmark.version.heading.theme', message: 'Theme changed'});
-    default:
-      return translate({id: 'roadmark.version.heading.release', message: 'Release changed'});
-  }
-}
-
-/** "+2 quarters", "−1 month": built from the delta's unit and size, so it is translated. */
-export function deltaText(delta: Pick<PeriodDelta, 'unit' | 'amount' | 'direction'>): string {
-  const sign = delta.direction === 'slipped' ? '+' : '−';
-  const values = {sign, amount: delta.amount};
-  const one = delta.amount === 1;
-  switch (delta.unit) {
-    case 'day':
-      return one
-        ? translate({id: 'roadmark.version.delta.day.one', message: '{sign}1 day'}, values)
-        : translate({id: 'roadmark.version.delta.day.many', message: '{sign}{amount} days'}, values);
-    case 'month':
-      return one
-        ? translate({id: 'roadmark.version.delta.month.one', message: '{sign}1 month'}, values)
-        : translate({id: 'roadmark.version.delta.month.many', message: '{sign}{amount} months'}, values);
-    case 'quarter':
-      return one
-        ? translate({id: 'roadmark.version.delta.quarter.one', message: '{sign}1 quarter'}, values)
-        : translate({id: 'roadmark.version.delta.quarter.many', message: '{sign}{amount} quarters'}, values);
-    case 'half':
-      return one
-        ? translate({id: 'roadmark.version.delta.half.one', message: '{sign}1 half-year'}, values)
-        : translate({id: 'roadmark.version.delta.half.many', message: '{sign}{amount} half-years'}, values);
-    default:
-      return one
-        ? translate({id: 'roadmark.version.delta.year.one', message: '{sign}1 year'}, values)
-        : translate({id: 'roadmark.version.delta.year.many', message: '{sign}{amount} years'}, values);
-  }
-}
-
-/** Which way a rescheduled item moved, in words. */
-export function moveLabel(move: PeriodMove): string {
-  switch (move) {
-    case 'slipped':
-      return translate({id: 'roadmark.version.move.slipped', message: 'slipped', description: 'A roadmap item moved to a later period'});
-    case 'pulled-in':
-      return translate({id: 'roadmark.version.move.pulledIn', message: 'pulled in', description: 'A roadmap item moved to an earlier period'});
-    case 'scheduled':
-      return translate({id: 'roadmark.version.move.scheduled', message: 'scheduled', description: 'An unscheduled item got a period'});
-    case 'unscheduled':
-      return translate({id: 'roadmark.version.move.unscheduled', message: 'unscheduled', description: 'An item lost its period'});
-    default:
-      return translate({id: 'roadmark.version.move.moved', message: 'moved', description: 'An item moved between a date and a Now/Next/Later horizon'});
-  }
-}
-
-export function periodLabel(period: {label: string} | string | null | undefined): string {
-  if (period == null) return translate({id: 'roadmark.bucket.unscheduled', message: 'Unscheduled'});
-  return typeof period === 'string' ? period : period.label;
-}
-
-export function themeName(themes: RoadmapChangeSet['themes'], id: string | null): string {
-  if (id === null || id === NO_THEME) return translate({id: 'roadmark.version.noTheme', message: 'No theme'});
-  return themes[id]?.label ?? id;
-}
+export {changeKindHeading, changeKindLabel, deltaText, moveLabel, periodLabel, themeName};
 
 /** Which way the rescheduled items went; only the directions that occurred. */
 function MoveBreakdown({moves}: {moves: MoveCounts}): React.ReactElement | null {
