@@ -6,20 +6,11 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync, statSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {sourceFiles, src} from './sources.js';
 
-const src = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ITERATOR_SPREAD = /\.\.\.\s*(?:new\s+(?:Set|Map)\b|[\w.$]+\.(?:values|keys|entries)\(\)|[\w.$]+\.matchAll\()/;
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '__tests__' ? [] : sources(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
 
 test('the guard finds the spreads it is meant to find', () => {
   for (const bad of ['[...cells.values()]', 'Math.max(...cols.values())', '[...new Set(xs)]', '[...s.matchAll(re)]']) {
@@ -29,7 +20,7 @@ test('the guard finds the spreads it is meant to find', () => {
 });
 
 test('browser code (shared/, theme/) spreads no iterator, Set or Map', () => {
-  const files = ['shared', 'theme'].flatMap((folder) => sources(join(src, folder)));
+  const files = ['shared', 'theme'].flatMap((folder) => sourceFiles(join(src, folder)));
   assert.ok(files.length > 20, 'found the browser sources');
   const found = files.flatMap((file) =>
     readFileSync(file, 'utf8')

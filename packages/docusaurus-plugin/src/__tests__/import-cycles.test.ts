@@ -6,20 +6,11 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {sourceFiles, src} from './sources.js';
 
-const src = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SELF = 'docusaurus-plugin-roadmark/client';
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '__tests__' || name === '__fixtures__' ? [] : sources(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
 
 /** Every `import … from '…'`, `import type …`, `export … from '…'` and `import('…')` specifier. */
 export function specifiers(text: string): string[] {
@@ -81,7 +72,7 @@ test('the walker finds value and type imports, re-exports and circles', () => {
 });
 
 test('no import circles in src/, type-only imports included', () => {
-  const files = sources(src);
+  const files = sourceFiles(src);
   assert.ok(files.length > 60, 'found the sources');
   const found = circles(importGraph(files)).map((circle) => circle.map((file) => relative(src, file)).join(' → '));
   assert.deepEqual(found, []);

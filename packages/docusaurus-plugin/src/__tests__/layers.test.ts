@@ -4,21 +4,12 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync, statSync} from 'node:fs';
-import {dirname, join, relative} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
+import {relative} from 'node:path';
+import {sourceFiles, src} from './sources.js';
 
-const src = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '__tests__' || name === '__fixtures__' ? [] : sources(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-const files = sources(src).map((file) => ({name: relative(src, file), text: readFileSync(file, 'utf8')}));
+const files = sourceFiles(src).map((file) => ({name: relative(src, file), text: readFileSync(file, 'utf8')}));
 const importsOf = (text: string) => Array.from(text.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]/gm), (m) => m[1]!);
 
 test('only routes.ts calls createData, addRoute or setGlobalData', () => {
