@@ -14,6 +14,7 @@
  */
 import type {Status} from '../model.js';
 import {EMOJI_TOKEN_SOURCE, emojiStatus} from './emoji.js';
+import {MONTH_WORD} from '../words/months.js';
 
 const WORDS: Record<Status, string[]> = {
   done: [
@@ -157,11 +158,10 @@ function normalizeAsciiPhrase(text: string): string {
   return /^[\s:.,;!]$/.test(phrase[phrase.length - 1] ?? '') ? phrase.replace(/[\s:.,;!]+$/, '') : phrase;
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const TAIL_WORD = new RegExp(
-  `^(?:[\\w./-]*\\d[\\w./-]*|q[1-4]|h[12]|fy\\d{2,4}|cy\\d{2,4}|${MONTH}\\.?|the|this|next|last|end|start|beginning|mid|middle|early|late|of|release|version|sprint|milestone|quarter|half|year|month|week|and|or|&|[-–—,/])$`,
+  `^(?:[\\w./-]*\\d[\\w./-]*|q[1-4]|h[12]|fy\\d{2,4}|cy\\d{2,4}|${MONTH_WORD}\\.?|the|this|next|last|end|start|beginning|mid|middle|early|late|of|release|version|sprint|milestone|quarter|half|year|month|week|and|or|&|[-–—,/])$`,
 );
-const TAIL_ANCHOR = new RegExp(`\\d|^${MONTH}\\.?$|^(?:q[1-4]|h[12]|release|version|sprint|milestone|quarter|year)$`);
+const TAIL_ANCHOR = new RegExp(`\\d|^${MONTH_WORD}\\.?$|^(?:q[1-4]|h[12]|release|version|sprint|milestone|quarter|year)$`);
 const TAIL_LEAD = /^(?:in time for|as part of|as of|targeted for|targeting|target|expected in|expected|scheduled for|due|eta|in|on|by|since|for|at|from|until|till|with|during|around|before|after|via|from)\s+/;
 
 /** True when `rest` is only a date / version / release reference: "in Q1 2023", "(2024)", "1.2", "for next release". */

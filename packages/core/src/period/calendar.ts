@@ -1,10 +1,6 @@
 /** Date arithmetic on plain year/month/day numbers (no Date objects leak out: the model is plain JSON). */
 
-export const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+export {MONTH_ABBR, MONTH_NAMES, monthFromName} from '../words/months.js';
 
 /** Years outside this window are far more often counts or identifiers than dates. */
 export const MIN_YEAR = 1900;
@@ -46,12 +42,6 @@ export function addMonths(year: number, month: number, offset: number): {year: n
 }
 
 /** Month number (1-12) of an English month name or abbreviation ("Sept", "sep.", "September"), else null. */
-export function monthFromName(name: string): number | null {
-  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
-  const index = MONTH_ABBR.findIndex((abbr) => abbr.toLowerCase() === key);
-  return index === -1 ? null : index + 1;
-}
-
 /**
  * A year token as a number: "2019" -> 2019, "19" / "'19" / "’19" -> 2019 (two-digit years are 20YY).
  * Null outside MIN_YEAR..MAX_YEAR.

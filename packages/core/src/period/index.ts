@@ -7,6 +7,7 @@ import {normalizeFiscalStart} from './build.js';
 import {HORIZON_LABELS, readHorizon} from './horizon.js';
 import {readOpenEnded} from './open-ended.js';
 import {type Candidate, scanCalendar, toPeriod} from './scan.js';
+import {MONTH_STEMS} from '../words/months.js';
 
 export {compareCalendarPeriods} from './compare.js';
 export {findSuspectPeriod} from './suspect.js';
@@ -45,7 +46,7 @@ export function parsePeriod(text: string, options: PeriodOptions = {}): Period |
 }
 
 /** A month or season written in lower case ("may", "march", "fall") is a word in prose, not a date. */
-const LOWERCASE_MONTH = /(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)[a-z]*/;
+const LOWERCASE_MONTH = new RegExp(`(?<![A-Za-z])(?:${[...MONTH_STEMS, 'spring', 'summer', 'fall', 'autumn', 'winter'].join('|')})[a-z]*`);
 
 function isProsePeriod(text: string, candidate: Candidate): boolean {
   if (candidate.bare) return false;

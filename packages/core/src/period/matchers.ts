@@ -4,6 +4,7 @@
  * backtrack catastrophically on long input.
  */
 import {monthFromName, readOrdinal, readYear} from './calendar.js';
+import {MONTH_WORD} from '../words/months.js';
 import {
   type CalendarShape,
   type YearPart,
@@ -46,7 +47,7 @@ const Y4 = (name: string) => `(?<${name}>(?:19|20)\\d{2})`;
 const YY = (name: string) => `['’‘](?<${name}>\\d{2})`;
 /** A month name or abbreviation ("Sept.") as the named group `name`. */
 export const MON = (name: string) =>
-  `(?<${name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])`;
+  `(?<${name}>${MONTH_WORD})\\.?(?![a-z])`;
 /**
  * Between a quarter/half/month and its year: "Q3 2021", "Q3, 2020", "Q3 / 2021", "Q1 of 2024", "Nov-2018".
  * A dash only without spaces: "Q3 - 2024" is more likely the middle of "2023 Q3 - 2024 Q1".
@@ -88,7 +89,7 @@ function matcher(name: string, source: string, hint: RegExp, build: Matcher['bui
 const FY = /fy|cy/i;
 const Q = /q[1-4]|[1-4]q|quarter|季/i;
 const H = /h[12]|[12]h|half|半年/i;
-const M = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])/i;
+const M = new RegExp(`${MONTH_WORD}(?![a-z])`, 'i');
 /** A year with something after it that a span or an ISO date needs: "2023–2024", "2022-23", "2024-03", "2024.03.01". */
 const YEAR_JOINED = /(?:19|20)\d\d(?:\s{0,3}[-–—~/&.]|\s{1,3}(?:to|through|thru|until|till))/i;
 const ANY = /./;

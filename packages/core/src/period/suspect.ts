@@ -3,6 +3,7 @@
  * "Feb 30, 2024", "Febuary 2020", "Quartr 3", "Q3 20245". Valid periods and ordinary prose give null.
  */
 import {MONTH_NAMES, daysInMonth, monthFromName} from './calendar.js';
+import {MONTH_WORD} from '../words/months.js';
 
 export interface SuspectPeriod {
   index: number;
@@ -23,7 +24,6 @@ export interface Rule {
 
 const YEAR = `(?:19|20)\\d{2}`;
 const YEAR_AHEAD = `(?=\\s{0,3}(?:[,/\\-–]\\s{0,3}|of\\s{1,3})?(?:${YEAR}(?!\\d)|['’]\\d{2}(?!\\d)))`;
-const MONTH_WORD = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 const quarterMessage = (n: string) =>
   n === '1' || n === '2' || n === '3' || n === '4' ? null : `Unknown quarter "Q${n}": quarters are Q1–Q4`;
