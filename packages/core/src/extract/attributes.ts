@@ -16,19 +16,14 @@ import type {ReadContext} from './context.js';
 import type {Draft} from './draft.js';
 import {collapse, plainText} from './inline.js';
 import {mentionsIn} from './item-text.js';
+import {type Field, fieldOfKey} from '../words/fields.js';
 
-type Field = 'status' | 'owners' | 'when' | 'release';
-
-const KEYS: Array<[RegExp, Field]> = [
-  [/^(?:status|state|progress)$/i, 'status'],
-  [/^(?:owners?|assignees?|leads?|dri|drivers?|maintainers?|contacts?)$/i, 'owners'],
-  [/^(?:eta|target(?: date)?|due(?: date)?|timeline|when|quarter|planned for|expected)$/i, 'when'],
-  [/^(?:release|version|target (?:release|version)|milestone)$/i, 'release'],
-];
+type AttributeField = 'status' | 'owners' | 'period' | 'release';
+const ATTRIBUTE_FIELDS: ReadonlySet<Field> = new Set<AttributeField>(['status', 'owners', 'period', 'release']);
 const LINE = /^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(\S.{0,120})$/;
 
 interface Attribute {
-  field: Field;
+  field: AttributeField;
   key: string;
   value: string;
   line: number;
@@ -41,10 +36,10 @@ function attributeOf(item: ListItem): Attribute | null {
   const match = LINE.exec(collapse(plainText((lead as Paragraph).children)));
   if (!match) return null;
   const key = match[1]!.trim();
-  const field = KEYS.find(([re]) => re.test(key))?.[1];
-  if (!field) return null;
+  const field = fieldOfKey(key);
+  if (!field || !ATTRIBUTE_FIELDS.has(field)) return null;
   const start = startOf(item);
-  return {field, key, value: match[2]!.trim(), line: start.line, column: start.column};
+  return {field: field as AttributeField, key, value: match[2]!.trim(), line: start.line, column: start.column};
 }
 
 /** Applies one attribute to the item: what it set, or null when the line says nothing this reader understands. */

@@ -17,24 +17,11 @@ import {readItemText} from './item-text.js';
 import {applyOwn, newDraft, scopeForChildren, scopeWithRole, takeText} from './scope.js';
 import {classifySection, type SectionRole} from './section.js';
 import {isReleaseSchedule, readReleaseSchedule, releaseInCell} from './schedule.js';
+import {type Field, fieldOfHeader} from '../words/fields.js';
 
-type Role = 'title' | 'period' | 'status' | 'owners' | 'theme' | 'release' | 'links' | 'other';
+type Role = Field | 'other';
 
-const HEADER_ROLES: Array<[Role, RegExp]> = [
-  ['period', /\b(?:timeline|target|when|quarter|date|eta|period|due|deadline|time ?frame|schedule|planned for|expected)\b|时间|日期|季度/i],
-  ['status', /\b(?:status|state|progress|stage|maturity|done)\b|状态|进度/i],
-  ['owners', /\b(?:owners?|assignees?|leads?|dri|responsible|contacts?|champions?|who|maintainers?|sig)\b|负责人/i],
-  ['theme', /\b(?:themes?|areas?|categor(?:y|ies)|components?|domains?|groups?|tracks?|pillars?|topics?|epics?|workstreams?)\b|领域|类别|主题/i],
-  ['release', /\b(?:release|version|milestone)s?\b|版本/i],
-  ['links', /\b(?:issues?|tracking|links?|prs?|rfcs?|tickets?|refs?|references?)\b/i],
-  ['title', /\b(?:features?|items?|titles?|names?|goals?|initiatives?|descriptions?|summary|tasks?|capabilit(?:y|ies)|objectives?|projects?|what|deliverables?)\b|特性|功能|目标/i],
-];
-
-function headerRole(text: string): Role {
-  if (/\brelease date\b/i.test(text)) return 'period';
-  for (const [role, pattern] of HEADER_ROLES) if (pattern.test(text)) return role;
-  return 'other';
-}
+const headerRole = (text: string): Role => fieldOfHeader(text) ?? 'other';
 
 export function readTable(table: Table, scope: Scope, parent: Draft | null, out: Draft[], ctx: ReadContext): void {
   const [header, ...rows] = table.children;

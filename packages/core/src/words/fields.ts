@@ -1,0 +1,64 @@
+/**
+ * The words that name a field of an item: a table's header cell ("Target Release", "负责人") and the key
+ * of an attribute line under an item ("Owner: @kim", "ETA: Q3") are read with the same table, so a column
+ * and a sub-bullet that say the same thing mean the same thing.
+ */
+export type Field = 'period' | 'status' | 'owners' | 'theme' | 'release' | 'links' | 'title';
+
+/** Both forms of each noun: "owner" and "owners". */
+const nouns = (...words: string[]) => words.flatMap((word) => [word, `${word}s`]);
+
+/** Tried in this order: a header that names two fields ("Feature status") takes the first one it names. */
+export const FIELD_WORDS: ReadonlyArray<readonly [Field, readonly string[]]> = [
+  ['period', [
+    'timeline', 'target', 'target date', 'when', 'quarter', 'date', 'release date', 'eta', 'period', 'due', 'due date',
+    'deadline', 'time frame', 'timeframe', 'schedule', 'planned for', 'expected', '时间', '日期', '季度',
+  ]],
+  ['status', ['status', 'state', 'progress', 'stage', 'maturity', 'done', '状态', '进度']],
+  ['owners', [
+    ...nouns('owner', 'assignee', 'lead', 'driver', 'contact', 'champion', 'maintainer'), 'dri', 'responsible', 'who', 'sig',
+    '负责人',
+  ]],
+  ['theme', [
+    ...nouns('theme', 'area', 'component', 'domain', 'group', 'track', 'pillar', 'topic', 'epic', 'workstream'),
+    'category', 'categories', '领域', '类别', '主题',
+  ]],
+  ['release', [...nouns('release', 'version', 'milestone'), 'target release', 'target version', '版本', '目标版本']],
+  ['links', [...nouns('issue', 'link', 'pr', 'rfc', 'ticket', 'ref', 'reference'), 'tracking']],
+  ['title', [
+    ...nouns('feature', 'item', 'title', 'name', 'goal', 'initiative', 'description', 'task', 'objective', 'project', 'deliverable'),
+    'summary', 'capability', 'capabilities', 'what', '特性', '功能', '目标',
+  ]],
+];
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const isAscii = (word: string) => /^[\x00-\x7f]*$/.test(word);
+/** ASCII words stand between word boundaries; CJK words have none and match inside the header. */
+const wordsPattern = (words: readonly string[]) => {
+  const ascii = words.filter(isAscii).map(escape);
+  const cjk = words.filter((word) => !isAscii(word));
+  return [ascii.length ? `\\b(?:${ascii.join('|')})\\b` : '', ...cjk].filter(Boolean).join('|');
+};
+
+const SINGLE = FIELD_WORDS.map(([field, words]) => [field, new RegExp(wordsPattern(words.filter((w) => !w.includes(' '))), 'i')] as const);
+/** Phrases of two words, longest first: "Release date" is a date and "Target release" a release, whatever the order says. */
+const PHRASES = FIELD_WORDS.flatMap(([field, words]) => words.filter((w) => w.includes(' ')).map((phrase) => [field, phrase] as const))
+  .sort((a, b) => b[1].length - a[1].length)
+  .map(([field, phrase]) => [field, new RegExp(`\\b${escape(phrase)}\\b`, 'i')] as const);
+
+/** The field a table header names, or null ("Notes", "Kubernetes"). */
+export function fieldOfHeader(header: string): Field | null {
+  for (const [field, pattern] of PHRASES) if (pattern.test(header)) return field;
+  // Two CJK words can overlap ("目标版本" holds 目标 and 版本): the longer one names the field.
+  const cjk = FIELD_WORDS.flatMap(([field, words]) => words.filter((w) => !isAscii(w) && header.includes(w)).map((w) => [field, w] as const));
+  if (cjk.length > 0) return cjk.sort((a, b) => b[1].length - a[1].length)[0]![0];
+  for (const [field, pattern] of SINGLE) if (pattern.test(header)) return field;
+  return null;
+}
+
+const KEYS = new Map(FIELD_WORDS.flatMap(([field, words]) => words.map((word) => [word, field] as const)));
+
+/** The field an attribute key names as a whole ("Owner", "Target date"), or null ("Note", "See also"). */
+export function fieldOfKey(key: string): Field | null {
+  return KEYS.get(key.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
