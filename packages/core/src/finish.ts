@@ -3,7 +3,7 @@
  * Runs after the whole document has been read, because ids and duplicates
  * depend on every item.
  */
-import {createThemeResolver, slugify, type ResolvedTheme, type ThemeResolver} from './classify/theme/index.js';
+import {slugify, type ResolvedTheme, type ThemeResolver} from './classify/theme/index.js';
 import type {Draft} from './extract/draft.js';
 import type {Diagnostic, Item, ParseOptions, RoadmapStats, Status, ThemeSummary} from './model.js';
 
@@ -13,7 +13,7 @@ export interface Finished {
   stats: RoadmapStats;
 }
 
-export function finishItems(drafts: Draft[], options: ParseOptions, diagnostics: Diagnostic[], resolver: ThemeResolver = createThemeResolver(options.themes)): Finished {
+export function finishItems(drafts: Draft[], options: ParseOptions, diagnostics: Diagnostic[], resolver: ThemeResolver): Finished {
   const usedIds = new Map<string, Draft>();
   // Titles seen per section (by its texts joined: markdown text never holds U+0000); items of one section
   // share its array, so each array is looked up once.

@@ -9,6 +9,7 @@ import type {Point} from '../rules.js';
 import type {ReadContext} from './context.js';
 import {report, statusMarkerOf} from './context.js';
 import {cleanInline, collapse, plainText} from './inline.js';
+import {wordsOf} from '../words/fields.js';
 
 export interface ItemText {
   title: string;
@@ -25,8 +26,10 @@ export interface ItemText {
 
 const EXPLICIT_ID = /\s*\{#([A-Za-z0-9][\w.:-]*)\}\s*$/;
 const HANDLES = String.raw`@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\s*(?:,|&|/|and)\s*@[A-Za-z0-9][A-Za-z0-9-]{0,38})*`;
+/** "(owner: @kim)", "(by @kim)": the owner words of words/fields.ts, ASCII ones, and "by". */
+const OWNER_KEY = [...wordsOf('owners').filter((word) => /^[a-z]+$/.test(word)), 'by'].join('|');
 const OWNER_TAGS = [
-  new RegExp(String.raw`[(（]\s*(?:(?:owners?|leads?|assignees?|dri|by)\s*[:：]?\s*)?${HANDLES}\s*[)）]`, 'i'),
+  new RegExp(String.raw`[(（]\s*(?:(?:${OWNER_KEY})\s*[:：]?\s*)?${HANDLES}\s*[)）]`, 'i'),
   new RegExp(String.raw`\s[—–-]\s+${HANDLES}\s*$`),
   new RegExp(String.raw`(?<=[\p{L}\p{N})\]])\s+${HANDLES}\s*$`, 'u'),
 ];

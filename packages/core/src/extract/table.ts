@@ -31,11 +31,11 @@ export function readTable(table: Table, scope: Scope, parent: Draft | null, out:
   const columnReleases = headers.map((text) => (text ? parseRelease(text) : null));
   const timeColumns = headers.filter((_, i) => i > 0 && (columnPeriods[i] || columnReleases[i])).length;
   if (headers.length >= 2 && headers.every((text, i) => text !== '' && (columnPeriods[i] || columnReleases[i]))) {
-    readBoard(table, headers, columnPeriods, columnReleases, scope, parent, out, ctx);
+    readBoard(table, columnRoles(headers, columnPeriods, columnReleases, ctx), {scope, parent, out}, ctx);
     return;
   }
   if (timeColumns >= 2) {
-    readMatrix(table, headers, columnPeriods, columnReleases, scope, parent, out, ctx);
+    readMatrix(table, columnRoles(headers, columnPeriods, columnReleases, ctx), {scope, parent, out}, ctx);
     return;
   }
   const roles = headers.map(headerRole);
@@ -129,18 +129,15 @@ function inferRolesFromValues(roles: Role[], rows: string[][], ctx: ReadContext)
   });
 }
 
+/** Where a table's items go: the scope they inherit, the item they sit under, the list they join. */
+interface Destination {
+  scope: Scope;
+  parent: Draft | null;
+  out: Draft[];
+}
+
 /** Columns are periods or releases: the row names a topic and each filled cell is an item planned for that column. */
-function readMatrix(
-  table: Table,
-  headers: string[],
-  periods: Array<Period | null>,
-  releases: Array<string | null>,
-  scope: Scope,
-  parent: Draft | null,
-  out: Draft[],
-  ctx: ReadContext,
-): void {
-  const roles = columnRoles(headers, periods, releases, ctx);
+function readMatrix(table: Table, roles: SectionRole[], {scope, parent, out}: Destination, ctx: ReadContext): void {
   for (const row of table.children.slice(1)) {
     const start = startOf(row);
     const [first, ...cells] = row.children;
@@ -166,17 +163,8 @@ function readMatrix(
  * Every column is a period or release ("| Now | Next | Later |", "| Q1 | Q2 | Q3 |"): a board, whose
  * filled cells are items of their column; rows only stack them.
  */
-function readBoard(
-  table: Table,
-  headers: string[],
-  periods: Array<Period | null>,
-  releases: Array<string | null>,
-  scope: Scope,
-  parent: Draft | null,
-  out: Draft[],
-  ctx: ReadContext,
-): void {
-  const columnScopes = columnRoles(headers, periods, releases, ctx).map((role) => scopeWithRole(scope, role, 'table'));
+function readBoard(table: Table, roles: SectionRole[], {scope, parent, out}: Destination, ctx: ReadContext): void {
+  const columnScopes = roles.map((role) => scopeWithRole(scope, role, 'table'));
   for (const row of table.children.slice(1)) {
     const start = startOf(row);
     let read = 0;

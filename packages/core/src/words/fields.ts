@@ -31,6 +31,11 @@ export const FIELD_WORDS: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ]],
 ];
 
+/** The words of one field ("owner", "owners", "assignee" …). */
+export function wordsOf(field: Field): readonly string[] {
+  return FIELD_WORDS.find(([name]) => name === field)?.[1] ?? [];
+}
+
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const isAscii = (word: string) => /^[\x00-\x7f]*$/.test(word);
 /** ASCII words stand between word boundaries; CJK words have none and match inside the header. */

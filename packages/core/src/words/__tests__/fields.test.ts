@@ -48,3 +48,8 @@ test('a "Target Release" column gives releases, and a "Deadline" sub-bullet a pe
   assert.equal(list.items[0]?.period?.label, '2025 Q3');
   assert.deepEqual(list.items[0]?.owners, ['kim']);
 });
+
+test('an owner tag in a title takes every owner word of the table', () => {
+  const roadmap = parseRoadmap('- Plugin loader (driver: @kim)\n- Cache (by @ann)\n- Search (assignee @lee)\n');
+  assert.deepEqual(roadmap.items.map((item) => [item.title, item.owners]), [['Plugin loader', ['kim']], ['Cache', ['ann']], ['Search', ['lee']]]);
+});
