@@ -22,7 +22,7 @@ import {parseMarkdown} from './parse/markdown.js';
 export * from './model.js';
 export {parsePeriod, findPeriods, findSuspectPeriod, parseRelease, compareCalendarPeriods, type PeriodOptions} from './period/index.js';
 export {createThemeResolver, slugify, type ThemeResolver, type ResolvedTheme, type ThemeDefinition} from './classify/theme/index.js';
-export {isSafeUrl} from './extract/inline.js';
+export {isSafeUrl} from './safe-url.js';
 export {RULES, RULE_IDS, NOT_READ_RULES, formatDiagnostic} from './rules.js';
 export {DEFAULT_MAX_BYTES} from './parse/input.js';
 export {readParseConfig, ConfigError} from './config.js';

@@ -10,6 +10,7 @@ export {CHANGE_KINDS, NO_THEME} from './types.js';
 export {matchItems, FUZZY_THRESHOLD} from './match.js';
 export {periodDelta} from './period.js';
 export {formatDiff} from './format.js';
+export {changeTheme, summarizeChanges} from './summary.js';
 export {normalizeTitle, titleSimilarity} from './text.js';
 
 export function diffRoadmaps(before: Roadmap, after: Roadmap): RoadmapDiff {

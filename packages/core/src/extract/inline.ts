@@ -6,15 +6,7 @@
 import {startOf} from '../rules.js';
 import type {Definition, PhrasingContent, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-
-/** Only these URL forms survive into the model; `javascript:`, `data:` and friends never do. */
-const SAFE_URL = /^(?:https?:\/\/|mailto:|\/|\.{0,2}\/|#|[^:/?#\s]+(?:[/?#]|$))/i;
-
-export function isSafeUrl(url: string): boolean {
-  const trimmed = url.trim().replace(/[\u0000-\u001f\u007f\s]+/g, '');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return /^(?:https?|mailto):/i.test(trimmed);
-  return SAFE_URL.test(trimmed);
-}
+import {isSafeUrl} from '../safe-url.js';
 
 export function plainText(nodes: readonly PhrasingContent[] | RootContent): string {
   return Array.isArray(nodes) ? nodes.map((node) => toString(node, {includeHtml: false})).join('') : toString(nodes as RootContent, {includeHtml: false});

@@ -3,7 +3,7 @@
  * (the diff's order), then by theme (the roadmap's theme order, items without
  * a theme last), plus the counts the summaries show.
  */
-import {CHANGE_KINDS} from '@roadmark/core/diff';
+import {CHANGE_KINDS, changeTheme} from '@roadmark/core/diff';
 import {NO_THEME} from './no-theme.js';
 import type {Change, ChangeKind} from '@roadmark/core/diff';
 import type {MoveCounts, RoadmapChangeSet} from './types.js';
@@ -17,11 +17,6 @@ export interface KindGroup {
   kind: ChangeKind;
   count: number;
   themes: ThemeGroup[];
-}
-
-/** The theme a change is filed under: the item's new theme, or its old one when it is gone. */
-export function changeThemeOf(change: Change): string {
-  return (change.after ?? change.before)?.theme ?? NO_THEME;
 }
 
 /** Theme order: the change set's themes as listed (roadmap order), unknown ones by name, no theme last. */
@@ -43,7 +38,7 @@ export function groupChanges(changes: readonly Change[], themes: RoadmapChangeSe
     if (ofKind.length === 0) continue;
     const byTheme = new Map<string, Change[]>();
     for (const change of ofKind) {
-      const theme = changeThemeOf(change);
+      const theme = changeTheme(change);
       const list = byTheme.get(theme);
       if (list) list.push(change);
       else byTheme.set(theme, [change]);

@@ -3,9 +3,8 @@
  * the in-browser picker computes any other pair with this same function, so a
  * pair reads the same whichever way it was made.
  */
-import {CHANGE_KINDS, diffRoadmaps} from '@roadmark/core/diff';
+import {diffRoadmaps, summarizeChanges} from '@roadmark/core/diff';
 import {NO_THEME} from './no-theme.js';
-import type {ChangeKind, DiffSummary} from '@roadmark/core/diff';
 import type {Roadmap} from '@roadmark/core';
 import type {RoadmapChangeSet, RoadmapDocumentData, RoadmapVersionComparison, VersionRef} from './types.js';
 
@@ -23,26 +22,6 @@ const EMPTY_ROADMAP: Roadmap = {
   diagnostics: [],
   stats: {items: 0, scheduled: 0, unscheduled: 0, byStatus: {planned: 0, 'in-progress': 0, done: 0, dropped: 0, unknown: 0}},
 };
-
-/**
- * The summary of a whole comparison: its roadmaps' summaries added up, which is what core's
- * summarizeChanges gives for all their changes together (same counts, same key order). Core does not
- * export summarizeChanges (see ARCHITECTURE.md), so the sum is made here, once.
- */
-function totalSummary(parts: readonly DiffSummary[]): DiffSummary {
-  const byKind = {} as Record<ChangeKind, number>;
-  for (const kind of CHANGE_KINDS) byKind[kind] = 0;
-  const total: DiffSummary = {total: 0, byKind, byTheme: {}};
-  for (const part of parts) {
-    total.total += part.total;
-    for (const kind of CHANGE_KINDS) total.byKind[kind] += part.byKind[kind];
-    for (const [theme, counts] of Object.entries(part.byTheme)) {
-      const row = (total.byTheme[theme] ??= {});
-      for (const [kind, n] of Object.entries(counts) as [ChangeKind, number][]) row[kind] = (row[kind] ?? 0) + n;
-    }
-  }
-  return total;
-}
 
 function themesOf(...docs: (RoadmapDocumentData | undefined)[]): RoadmapChangeSet['themes'] {
   const themes: RoadmapChangeSet['themes'] = {};
@@ -84,5 +63,5 @@ export function compareVersions(
       themes: themesOf(now, old),
     };
   });
-  return {from, to, summary: totalSummary(roadmaps.map((set) => set.summary)), roadmaps};
+  return {from, to, summary: summarizeChanges(roadmaps.flatMap((set) => set.changes)), roadmaps};
 }

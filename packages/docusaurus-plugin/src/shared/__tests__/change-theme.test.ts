@@ -1,13 +1,12 @@
 /**
- * changeThemeOf restates core's changeTheme (diff/summary.ts), which @roadmark/core/diff does not
- * export: core files every change of a diff's summary under that theme, so counting the changes by
- * changeThemeOf must give the summary's byTheme exactly.
+ * The version-comparison view groups changes by theme with core's changeTheme, the rule the diff's
+ * summary uses: the groups must count exactly what the summary says, theme by theme.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseRoadmap} from '@roadmark/core';
-import {diffRoadmaps, NO_THEME, type DiffSummary} from '@roadmark/core/diff';
-import {changeThemeOf} from '../version-changes.js';
+import {changeTheme, diffRoadmaps, NO_THEME, type DiffSummary} from '@roadmark/core/diff';
+import {groupChanges} from '../version-changes.js';
 
 const before = parseRoadmap(`# Plan
 
@@ -38,16 +37,19 @@ const after = parseRoadmap(`# Plan
 - Another loose item
 `);
 
-test('changes counted by changeThemeOf are the diff summary by theme', () => {
+test('the groups of the comparison view count what the diff summary says, theme by theme', () => {
   const diff = diffRoadmaps(before, after);
   assert.ok(diff.changes.length >= 4, 'the fixture changes enough');
   const byTheme: DiffSummary['byTheme'] = {};
-  for (const change of diff.changes) {
-    const row = (byTheme[changeThemeOf(change)] ??= {});
-    row[change.kind] = (row[change.kind] ?? 0) + 1;
+  for (const group of groupChanges(diff.changes, {})) {
+    for (const {theme, changes} of group.themes) {
+      const row = (byTheme[theme] ??= {});
+      row[group.kind] = (row[group.kind] ?? 0) + changes.length;
+    }
   }
-  assert.deepEqual(byTheme, diff.summary.byTheme);
+  const sorted = (summary: DiffSummary['byTheme']) => Object.fromEntries(Object.entries(summary).sort(([a], [b]) => (a < b ? -1 : 1)));
+  assert.deepEqual(sorted(byTheme), sorted(diff.summary.byTheme));
   const dropped = diff.changes.find((change) => change.kind === 'dropped');
   assert.ok(dropped, 'a dropped item is filed under its old theme');
-  assert.equal(changeThemeOf(dropped), dropped.before!.theme ?? NO_THEME);
+  assert.equal(changeTheme(dropped), dropped.before!.theme ?? NO_THEME);
 });
