@@ -98,6 +98,6 @@ export function periodLabel(period: {label: string} | string | null | undefined)
 }
 
 export function themeName(themes: RoadmapChangeSet['themes'], id: string | null): string {
-  if (id === null || isNoTheme(id)) return translate({id: 'roadmark.version.noTheme', message: 'No theme'});
+  if (id === null || isNoTheme(id)) return translate({id: 'roadmark.lane.unthemed', message: 'Other items'});
   return themes[id]?.label ?? id;
 }
