@@ -3,9 +3,9 @@
  * "Alpha 4 - Completed 2024-02-01" -> "Alpha 4". Numbered headings ("1.1 Runtime improvements") and
  * dependencies ("Support for Python 3.8", "Python 3 support") are not releases.
  */
+import {DEPENDENCY_WORDS, PRE_RELEASE_WORDS, RELEASE_FOLLOWERS, RELEASE_FOLLOWERS_CJK, RELEASE_NOUNS} from '../words/releases.js';
 
-/** Pre-release words that belong to the version they follow: "v3 beta 2", "2.0 Beta", "1.0 RC1". */
-const PRE = `(?:[\\s-]{0,2}(?:alpha|beta|rc|preview|pre)(?:[\\s.-]{0,2}\\d{1,3})?(?![A-Za-z]))?`;
+const PRE = `(?:[\\s-]{0,2}(?:${PRE_RELEASE_WORDS.join('|')})(?:[\\s.-]{0,2}\\d{1,3})?(?![A-Za-z]))?`;
 
 interface Form {
   re: RegExp;
@@ -21,14 +21,14 @@ const FORMS: Form[] = [
 ];
 
 /** "Release 3", "Version 2": a bare integer is a release only after one of these words. */
-const RELEASE_WORD_NUMBER = /(?<![\w])(?:release|version|ver\.?)\s{1,3}(\d{1,4})(?![\w.])/gi;
+const RELEASE_WORD_NUMBER = new RegExp(`(?<![\\w])(?:${RELEASE_NOUNS.join('|')})\\s{1,3}(\\d{1,4})(?![\\w.])`, 'gi');
 
 const NOISE = /[*_~`#>\s]+/g;
 const DOTTED_DATE = /^(?:19|20)\d{2}\.(\d{1,2})\.(\d{1,2})$/;
 /** What may follow a plain version in a release heading: nothing, a separator, a date note, or a release word. */
-const RELEASE_AFTER = /^(?:$|[([{\-–—:|,/]|(?:is|are|was|will|has|have|release[ds]?|coming|available|alpha|beta|rc|preview|lts|planned|completed|done|shipped|highlights|features?|roadmap|goals?|notes|milestones?|plans?|changes|changelog|updates?)(?![A-Za-z])|版本|发布|里程碑|路线图)/i;
+const RELEASE_AFTER = new RegExp(`^(?:$|[([{\\-–—:|,/]|(?:${RELEASE_FOLLOWERS.join('|')})(?![A-Za-z])|${RELEASE_FOLLOWERS_CJK.join('|')})`, 'i');
 /** A version right after these words is a dependency, not this project's release: "Support for Kubernetes 1.24". */
-const DEPENDENCY_BEFORE = /(?:^|[^A-Za-z])(?:for|with|on|to|from|than|via|using|against|supports?|requires?|requiring|upgrades?|drops?|deprecates?|migrates?)\s{1,3}(?:[A-Za-z][\w.+-]*\s{1,3})?$/i;
+const DEPENDENCY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${DEPENDENCY_WORDS.join('|')})\\s{1,3}(?:[A-Za-z][\\w.+-]*\\s{1,3})?$`, 'i');
 
 function accepts(text: string, start: number, end: number, plain: boolean): boolean {
   const before = text.slice(0, start).replace(NOISE, ' ').trim();
