@@ -1,7 +1,9 @@
 /**
- * The timeline: a time axis of calendar columns (quarters by default), then
- * Now / Next / Later / Unscheduled columns; one lane per canonical theme, one
- * cell per lane and period. The server renders every item; in the browser,
+ * The timeline: a time axis of calendar columns (quarters by default; only the
+ * columns that hold an item), then Now / Next / Later / Unscheduled columns;
+ * or one column per release; or, for a roadmap that is mostly unscheduled, a
+ * wrapping grid of cards per lane (shared/layout.ts timelineLayoutOf). One lane
+ * per canonical theme, one cell per lane and column. The server renders every item; in the browser,
  * filters and zoom are read from and written to the URL query (only after
  * hydration, so the first client render matches the HTML).
  *
