@@ -5,12 +5,14 @@
  * serves that folder: every run tests the site the current sources produce,
  * and the build never touches `example-site/build`, which other people use.
  * A build takes about 10 s; set E2E_SKIP_BUILD=1 to serve the last one again.
+ * The build's output is kept in e2e/.site-build.log.
  */
 import {defineConfig} from '@playwright/test';
-import {SITE_DIR, SITE_PORT} from './support/paths.js';
+import {BUILD_LOG, SITE_DIR, SITE_PORT} from './support/paths.js';
 
 const siteDir = '../example-site';
-const build = `pnpm --dir ${siteDir} exec docusaurus build --out-dir ${SITE_DIR}`;
+// The build's output goes to BUILD_LOG (layout.spec.ts checks it for broken-link warnings); a failed build prints it.
+const build = `(pnpm --dir ${siteDir} exec docusaurus build --out-dir ${SITE_DIR} > ${BUILD_LOG} 2>&1 || (cat ${BUILD_LOG} >&2; exit 1))`;
 const serve = `pnpm --dir ${siteDir} exec docusaurus serve --dir ${SITE_DIR} --port ${SITE_PORT} --host 127.0.0.1 --no-open`;
 
 export default defineConfig({

@@ -6,3 +6,5 @@ export const SITE_DIR = '../e2e/.site';
 export const SITE_PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Screenshots that are kept as artifacts of every run (light and dark). */
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'test-results', 'screenshots');
+/** The output of the webServer's site build (playwright.config.ts writes it; layout.spec.ts reads its warnings). */
+export const BUILD_LOG = path.resolve(__dirname, '..', '.site-build.log');

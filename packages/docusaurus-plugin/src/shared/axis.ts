@@ -98,12 +98,14 @@ export function columnSpan(
   return {first, last};
 }
 
-/** Where "today" falls on the axis, as a fraction 0..1 of its width; null when outside. */
+/** Where "today" falls on the axis, as a fraction 0..1 of its width; null when outside or between two columns. */
 export function todayPosition(columns: AxisColumn[], today: string): number | null {
   const first = columns[0];
   const last = columns[columns.length - 1];
   if (!first || !last || today < first.start || today > last.end) return null;
   const index = columns.findIndex((c) => today >= c.start && today <= c.end);
+  // Inside the range but in a collapsed stretch of empty periods: no column to mark.
+  if (index === -1) return null;
   const column = columns[index]!;
   const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   const within = (day(today) - day(column.start)) / (day(column.end) - day(column.start) + 86_400_000);

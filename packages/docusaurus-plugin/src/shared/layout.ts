@@ -38,28 +38,99 @@ export function bucketOf(item: Item): BucketKey | null {
   return 'unscheduled';
 }
 
+/**
+ * How the timeline arranges a roadmap:
+ *  - time: calendar columns (only those that hold an item), then Now / Next / Later / Unscheduled;
+ *  - release: one column per release, in release order, then a column of the items without one;
+ *  - cards: no columns; each lane is a wrapping grid of cards (for roadmaps that are mostly unscheduled).
+ */
+export type TimelineLayout = 'time' | 'release' | 'cards';
+
 export interface TimelineGrid {
+  layout: TimelineLayout;
+  /** Calendar columns (time) or release columns (release: key `r:<release>`, label the release, no dates). */
   columns: AxisColumn[];
+  /** Keys of the columns that follow a collapsed stretch of empty periods (time layout). */
+  gapBefore: ReadonlySet<string>;
   buckets: BucketKey[];
   /** 1-based CSS grid column start and end (exclusive) for each top-level item id. */
   place: Map<string, {from: number; to: number}>;
 }
 
+/** Share of top-level items with neither a date nor a horizon from which the timeline lays out cards. */
+export const CARDS_FROM_UNSCHEDULED_SHARE = 2 / 3;
+const releaseCollator = new Intl.Collator('en', {numeric: true});
+
+/** The releases of the top-level items in release order: by their earliest date where all have one, else by name as versions. */
+export function releaseOrder(items: readonly Item[]): string[] {
+  const earliest = new Map<string, string | null>();
+  for (const item of items) {
+    if (!item.release) continue;
+    const start = calendar(item)?.start ?? null;
+    const known = earliest.get(item.release) ?? null;
+    earliest.set(item.release, known === null || (start !== null && start < known) ? start ?? known : known);
+  }
+  const releases = Array.from(earliest.keys());
+  const dated = releases.every((release) => earliest.get(release) !== null);
+  return releases.sort((a, b) => (dated ? earliest.get(a)!.localeCompare(earliest.get(b)!) : 0) || releaseCollator.compare(a, b));
+}
+
+/**
+ * Which layout fits the roadmap (a function of its items only, never of the zoom): release columns when at
+ * least half the items name a release and the releases tell more apart than the dates do; cards when most
+ * items (CARDS_FROM_UNSCHEDULED_SHARE) have neither a date nor a horizon; else the time axis.
+ */
+export function timelineLayoutOf(roadmap: Roadmap): TimelineLayout {
+  const items = roadmap.items;
+  if (items.length === 0) return 'time';
+  const releases = new Set(items.map((item) => item.release).filter((release): release is string => !!release));
+  const withRelease = items.filter((item) => item.release).length;
+  const periods = new Set(items.map(calendar).filter((p): p is CalendarPeriod => p !== null).map((p) => `${p.start}/${p.end}`));
+  if (releases.size >= 2 && withRelease * 2 >= items.length && releases.size > periods.size) return 'release';
+  const unscheduled = items.filter((item) => bucketOf(item) === 'unscheduled').length;
+  return unscheduled >= items.length * CARDS_FROM_UNSCHEDULED_SHARE ? 'cards' : 'time';
+}
+
 export function timelineGrid(roadmap: Roadmap, zoom: Zoom, fiscalYearStartMonth: number): TimelineGrid {
-  const dated = roadmap.items.map(calendar).filter((p): p is CalendarPeriod => p !== null);
-  const columns = axisColumns(dated, zoom, fiscalYearStartMonth);
-  const buckets = BUCKETS.filter((b) => roadmap.items.some((item) => bucketOf(item) === b));
+  const layout = timelineLayoutOf(roadmap);
   const place = new Map<string, {from: number; to: number}>();
+  if (layout === 'cards') {
+    for (const item of roadmap.items) place.set(item.id, {from: 1, to: 2});
+    return {layout, columns: [], gapBefore: new Set(), buckets: [], place};
+  }
+  if (layout === 'release') {
+    const releases = releaseOrder(roadmap.items);
+    const columns = releases.map((release) => ({key: `r:${release}`, label: release, start: '', end: ''}));
+    const buckets: BucketKey[] = roadmap.items.some((item) => !item.release) ? ['unscheduled'] : [];
+    for (const item of roadmap.items) {
+      const index = item.release ? releases.indexOf(item.release) : releases.length;
+      place.set(item.id, {from: index + 1, to: index + 2});
+    }
+    return {layout, columns, gapBefore: new Set(), buckets, place};
+  }
+  const dated = roadmap.items.map(calendar).filter((p): p is CalendarPeriod => p !== null);
+  const axis = axisColumns(dated, zoom, fiscalYearStartMonth);
+  // Empty periods collapse: only the columns some item covers stay (a span covers every column it crosses).
+  const held = new Set<number>();
+  for (const period of dated) {
+    const span = columnSpan(axis, period);
+    if (span) for (let index = span.first; index <= span.last; index++) held.add(index);
+  }
+  const columns = axis.filter((_, index) => held.has(index));
+  const firstHeld = Math.min(...Array.from(held));
+  const gapBefore = new Set(axis.filter((_, index) => held.has(index) && index > firstHeld && !held.has(index - 1)).map((c) => c.key));
+  const buckets = BUCKETS.filter((b) => roadmap.items.some((item) => bucketOf(item) === b));
   for (const item of roadmap.items) {
     const period = calendar(item);
     const span = period ? columnSpan(columns, period) : null;
     if (span) place.set(item.id, {from: span.first + 1, to: span.last + 2});
     else {
-      const bucket = buckets.indexOf(bucketOf(item) ?? 'unscheduled');
+      // A date beyond the capped axis goes to the last column.
+      const bucket = Math.max(buckets.indexOf(bucketOf(item) ?? 'unscheduled'), 0) - (buckets.length === 0 ? 1 : 0);
       place.set(item.id, {from: columns.length + bucket + 1, to: columns.length + bucket + 2});
     }
   }
-  return {columns, buckets, place};
+  return {layout, columns, gapBefore, buckets, place};
 }
 
 /** The items of one lane that share a place on the grid (same first and last column). */

@@ -1,7 +1,9 @@
 /**
- * The timeline: a time axis of calendar columns (quarters by default), then
- * Now / Next / Later / Unscheduled columns; one lane per canonical theme, one
- * cell per lane and period. The server renders every item; in the browser,
+ * The timeline: a time axis of calendar columns (quarters by default; only the
+ * columns that hold an item), then Now / Next / Later / Unscheduled columns;
+ * or one column per release; or, for a roadmap that is mostly unscheduled, a
+ * wrapping grid of cards per lane (shared/layout.ts timelineLayoutOf). One lane
+ * per canonical theme, one cell per lane and column. The server renders every item; in the browser,
  * filters and zoom are read from and written to the URL query (only after
  * hydration, so the first client render matches the HTML).
  *
@@ -33,6 +35,7 @@ import {
   statusesIn,
   todayPosition,
   type BucketKey,
+  type TimelineLayout,
   type TimelineCell,
 } from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapTimelineView';
@@ -43,7 +46,8 @@ import type {OverflowMode} from './overflowMode.js';
 import {historyLinks} from './historyLinks.js';
 import styles from './styles.module.css';
 
-function bucketLabel(bucket: BucketKey): string {
+function bucketLabel(bucket: BucketKey, layout: TimelineLayout): string {
+  if (layout === 'release') return translate({id: 'roadmark.bucket.noRelease', message: 'No release', description: 'Timeline column of the items that name no release'});
   switch (bucket) {
     case 'now':
       return translate({id: 'roadmark.bucket.now', message: 'Now'});
@@ -86,7 +90,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   const overflowOf = useMemo(() => overflowIndex(cells.flat()), [cells]);
   const history = useMemo(() => historyLinks(document), [document]);
   const heights = useMemo(() => cells.map((cellsOfLane) => laneHeightEstimate(cellsOfLane, document.editUrl !== null)), [cells, document.editUrl]);
-  const totalColumns = grid.columns.length + grid.buckets.length;
+  const totalColumns = Math.max(1, grid.columns.length + grid.buckets.length);
   // Filter choices cover every theme an item or sub-item has (the home page links to each of them), lanes first.
   const themes = useMemo(() => {
     const choices = lanes.map((lane, index) => ({id: lane.id, label: labels[index]!, color: lane.color}));
@@ -103,7 +107,10 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
 
   const [today, setToday] = useState<string | null>(null);
   useEffect(() => setToday(localToday()), []);
-  const todayAt = today ? todayPosition(grid.columns, today) : null;
+  // Only a time axis has a today; computed after hydration, so the HTML is the same whatever day it is built.
+  const timeAxis = grid.layout === 'time' && grid.columns.length > 0;
+  const todayAt = today && timeAxis ? todayPosition(grid.columns, today) : null;
+  const todayOutside = today !== null && timeAxis && (today < grid.columns[0]!.start || today > grid.columns[grid.columns.length - 1]!.end);
 
   const filtering = isBrowser && isFiltering(gridFilters);
   const total = useMemo(() => flatten(roadmap.items).length, [roadmap.items]);
@@ -140,31 +147,33 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   }
 
   return (
-    <div className={styles.timeline} data-testid="roadmap-timeline" data-zoom={zoom}>
+    <div className={clsx(styles.timeline, grid.layout === 'cards' && styles.cardsLayout)} data-testid="roadmap-timeline" data-zoom={zoom} data-layout={grid.layout}>
       <noscript>
         <style>{NO_SCRIPT_CSS}</style>
       </noscript>
       {showFilters ? (
-        <RoadmapFilters filters={{...filters, zoom: filters.zoom ?? document.defaultZoom}} onChange={setFilters} themes={themes} statuses={showStatus ? statuses : []} zoom={filters.zoom ?? document.defaultZoom} showZoom={grid.columns.length > 1} visible={matches ? matches.count : total} total={total} />
+        <RoadmapFilters filters={{...filters, zoom: filters.zoom ?? document.defaultZoom}} onChange={setFilters} themes={themes} statuses={showStatus ? statuses : []} zoom={filters.zoom ?? document.defaultZoom} showZoom={grid.layout === 'time' && grid.columns.length > 1} visible={matches ? matches.count : total} total={total} />
       ) : null}
       {showStatus && !showFilters ? <RoadmapLegend statuses={statuses} /> : null}
       <div className={styles.scroller} tabIndex={0} role="region" aria-label={translate({id: 'roadmark.timeline.region', message: 'Timeline of {title}'}, {title: document.title})}>
         <div className={styles.grid} style={template}>
+          {grid.layout === 'cards' ? null : (
           <div className={clsx(styles.lane, styles.axis)} aria-hidden="true">
             <div className={styles.laneLabel} />
             <div className={styles.laneCells}>
               {grid.columns.map((column) => (
-                <div key={column.key} className={styles.columnHead} data-testid="roadmap-axis-column">
-                  {column.label}
+                <div key={column.key} className={clsx(styles.columnHead, grid.gapBefore.has(column.key) && styles.gapBefore)} data-testid="roadmap-axis-column">
+                  {grid.layout === 'release' ? translate({id: 'roadmark.item.release', message: 'Release {release}'}, {release: column.label}) : column.label}
                 </div>
               ))}
               {grid.buckets.map((bucket) => (
                 <div key={bucket} className={clsx(styles.columnHead, styles.bucketHead)} data-testid="roadmap-bucket-column">
-                  {bucketLabel(bucket)}
+                  {bucketLabel(bucket, grid.layout)}
                 </div>
               ))}
             </div>
           </div>
+          )}
           {lanes.map((lane, index) => (
             <Lane key={lane.id} lane={lane} label={labels[index]!} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} showStatus={showStatus} />
           ))}
@@ -177,9 +186,9 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
           ) : null}
         </div>
       </div>
-      {today && grid.columns.length > 0 && todayAt === null ? (
+      {todayOutside ? (
         <p className={styles.note} data-testid="roadmap-today-outside">
-          <Translate id="roadmark.timeline.todayOutside" values={{today, from: grid.columns[0]!.label, to: grid.columns[grid.columns.length - 1]!.label}}>
+          <Translate id="roadmark.timeline.todayOutside" values={{today: today!, from: grid.columns[0]!.label, to: grid.columns[grid.columns.length - 1]!.label}}>
             {'Today ({today}) is outside this roadmap’s range ({from} – {to}).'}
           </Translate>
         </p>
