@@ -47,7 +47,8 @@ test('every corpus file and seed: each item lands in exactly one timeline cell a
       assert.deepEqual(lanes.flatMap((lane) => lane.items.map((item) => item.id)).sort(), [...topIds].sort(), `${document.slug}: every item in one lane`);
       for (const zoom of ZOOMS) {
         const grid = timelineGrid(roadmap, zoom, document.fiscalYearStartMonth);
-        const last = grid.columns.length + grid.buckets.length + 1;
+        // Cards: one column of wrapping cards per lane; otherwise the axis (or release) columns and the buckets.
+        const last = grid.layout === 'cards' ? 2 : grid.columns.length + grid.buckets.length + 1;
         const seen = new Map<string, number>();
         for (const lane of lanes) {
           const cells = laneCells(lane.items, grid.place);
