@@ -71,6 +71,8 @@ function localToday(): string {
 
 /** About two screens of lanes: what a client-side navigation renders before the rest. */
 const FIRST_SCREENS_REM = 120;
+/** From this many items a timeline skips laying out what is off screen (content-visibility; see styles). */
+const VIRTUALIZE_FROM_ITEMS = 150;
 const NO_CELLS: readonly TimelineCell[] = [];
 
 /** Without scripts nothing can expand a cell: show every card and drop the buttons. */
@@ -147,7 +149,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   }
 
   return (
-    <div className={clsx(styles.timeline, grid.layout === 'cards' && styles.cardsLayout)} data-testid="roadmap-timeline" data-zoom={zoom} data-layout={grid.layout}>
+    <div className={clsx(styles.timeline, grid.layout === 'cards' && styles.cardsLayout, roadmap.items.length >= VIRTUALIZE_FROM_ITEMS && styles.virtualized)} data-testid="roadmap-timeline" data-zoom={zoom} data-layout={grid.layout}>
       <noscript>
         <style>{NO_SCRIPT_CSS}</style>
       </noscript>
