@@ -19,7 +19,8 @@ import {mentionsIn} from './item-text.js';
 import {type Field, fieldOfKey} from '../words/fields.js';
 
 type AttributeField = 'status' | 'owners' | 'period' | 'release';
-const ATTRIBUTE_FIELDS: ReadonlySet<Field> = new Set<AttributeField>(['status', 'owners', 'period', 'release']);
+const isAttributeField = (field: Field | null): field is AttributeField =>
+  field === 'status' || field === 'owners' || field === 'period' || field === 'release';
 const LINE = /^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*(\S.{0,120})$/;
 
 interface Attribute {
@@ -37,9 +38,9 @@ function attributeOf(item: ListItem): Attribute | null {
   if (!match) return null;
   const key = match[1]!.trim();
   const field = fieldOfKey(key);
-  if (!field || !ATTRIBUTE_FIELDS.has(field)) return null;
+  if (!isAttributeField(field)) return null;
   const start = startOf(item);
-  return {field: field as AttributeField, key, value: match[2]!.trim(), line: start.line, column: start.column};
+  return {field, key, value: match[2]!.trim(), line: start.line, column: start.column};
 }
 
 /** Applies one attribute to the item: what it set, or null when the line says nothing this reader understands. */

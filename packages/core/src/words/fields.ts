@@ -38,25 +38,22 @@ export function wordsOf(field: Field): readonly string[] {
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const isAscii = (word: string) => /^[\x00-\x7f]*$/.test(word);
-/** ASCII words stand between word boundaries; CJK words have none and match inside the header. */
-const wordsPattern = (words: readonly string[]) => {
-  const ascii = words.filter(isAscii).map(escape);
-  const cjk = words.filter((word) => !isAscii(word));
-  return [ascii.length ? `\\b(?:${ascii.join('|')})\\b` : '', ...cjk].filter(Boolean).join('|');
-};
+const asciiWords = (words: readonly string[]) => words.filter((word) => isAscii(word) && !word.includes(' '));
 
-const SINGLE = FIELD_WORDS.map(([field, words]) => [field, new RegExp(wordsPattern(words.filter((w) => !w.includes(' '))), 'i')] as const);
+/** Single ASCII words, between word boundaries, one pattern per field in table order. */
+const SINGLE = FIELD_WORDS.map(([field, words]) => [field, new RegExp(`\\b(?:${asciiWords(words).map(escape).join('|')})\\b`, 'i')] as const);
 /** Phrases of two words, longest first: "Release date" is a date and "Target release" a release, whatever the order says. */
 const PHRASES = FIELD_WORDS.flatMap(([field, words]) => words.filter((w) => w.includes(' ')).map((phrase) => [field, phrase] as const))
   .sort((a, b) => b[1].length - a[1].length)
   .map(([field, phrase]) => [field, new RegExp(`\\b${escape(phrase)}\\b`, 'i')] as const);
+/** CJK words have no word boundaries and match inside the header; longest first, as two can overlap (目标版本 holds 目标 and 版本). */
+const CJK = FIELD_WORDS.flatMap(([field, words]) => words.filter((w) => !isAscii(w)).map((word) => [field, word] as const))
+  .sort((a, b) => b[1].length - a[1].length);
 
 /** The field a table header names, or null ("Notes", "Kubernetes"). */
 export function fieldOfHeader(header: string): Field | null {
   for (const [field, pattern] of PHRASES) if (pattern.test(header)) return field;
-  // Two CJK words can overlap ("目标版本" holds 目标 and 版本): the longer one names the field.
-  const cjk = FIELD_WORDS.flatMap(([field, words]) => words.filter((w) => !isAscii(w) && header.includes(w)).map((w) => [field, w] as const));
-  if (cjk.length > 0) return cjk.sort((a, b) => b[1].length - a[1].length)[0]![0];
+  for (const [field, word] of CJK) if (header.includes(word)) return field;
   for (const [field, pattern] of SINGLE) if (pattern.test(header)) return field;
   return null;
 }

@@ -12,19 +12,14 @@ export const MONTH_NAMES = [
 /** "Sept" is the one abbreviation people write that is not a prefix of three letters plus the rest. */
 const EXTRA_ABBR: Record<string, string[]> = {sep: ['sept']};
 
-/** `abbr(?:rest)?` for one month, with the extra abbreviations as optional steps ("sep(?:t(?:ember)?)?"). */
+/** One month's forms, shortest first, nested as optional steps: sep, sept, september → sep(?:t(?:ember)?)?. */
 function monthAlternative(index: number): string {
-  const name = MONTH_NAMES[index]!.toLowerCase();
-  const abbr = MONTH_ABBR[index]!.toLowerCase();
-  if (name === abbr) return abbr;
-  const steps = [...(EXTRA_ABBR[abbr] ?? []), name].map((form) => form.slice(abbr.length));
-  // Nest each longer form inside the shorter one: "sep" + "t" + "ember" → sep(?:t(?:ember)?)?.
+  const forms = [MONTH_ABBR[index]!.toLowerCase(), ...(EXTRA_ABBR[MONTH_ABBR[index]!.toLowerCase()] ?? []), MONTH_NAMES[index]!.toLowerCase()];
   let tail = '';
-  for (let i = steps.length - 1; i >= 0; i--) {
-    const step = i === 0 ? steps[0]! : steps[i]!.slice(steps[i - 1]!.length);
-    tail = `(?:${step}${tail})?`;
+  for (let i = forms.length - 1; i >= 1; i--) {
+    if (forms[i] !== forms[i - 1]) tail = `(?:${forms[i]!.slice(forms[i - 1]!.length)}${tail})?`;
   }
-  return abbr + tail;
+  return forms[0] + tail;
 }
 
 /**
