@@ -104,13 +104,17 @@ function count(item: Item, status: Status | null, stats: RoadmapStats): void {
 }
 
 /**
- * An item's own words win when they clearly name a theme ("Mixed precision
- * training" is performance wherever it sits); else the nearest heading, label
- * or parent that maps to a known theme; else the slug of the nearest heading;
- * else the parent item's theme, so a group and its children share a lane.
+ * An item's own words win when they clearly name a built-in theme ("Mixed precision
+ * training" is performance wherever it sits); a configured keyword only where no
+ * heading, label or cell above the item names a topic, so a site's "models" keyword
+ * does not move "Test the model security." out of "MindArmour Security Hardening
+ * Package". Else the nearest heading, label or parent that maps to a known theme;
+ * else the slug of the nearest heading; else the parent item's theme, so a group
+ * and its children share a lane.
  */
 function resolveTheme(draft: Draft, parent: Item | null, resolver: ThemeResolver): ResolvedTheme | null {
-  const own = draft.title ? resolver.resolveItem(draft.title) : null;
+  const inTopic = draft.themeCandidates.some((candidate) => candidate.from !== 'parent');
+  const own = draft.title ? resolver.resolveItem(draft.title, {inTopic}) : null;
   if (own) return own;
   for (const candidate of draft.themeCandidates) {
     const resolved = resolver.resolveSection(candidate.text);

@@ -6,6 +6,7 @@ import {classifyBucket} from '../classify/bucket.js';
 import type {Period, Status} from '../model.js';
 import {parsePeriod, parseRelease, type PeriodOptions} from '../period/index.js';
 import {isYearPart} from '../period/within-year.js';
+import {isStructuralHeading} from '../words/structural.js';
 
 export interface SectionRole {
   /** The heading/label text as written (markdown removed, whitespace collapsed). */
@@ -34,8 +35,9 @@ export function classifySection(text: string, options: PeriodOptions): SectionRo
     period = {horizon: bucket.horizon, label: bucket.horizon === 'now' ? 'Now' : bucket.horizon === 'next' ? 'Next' : 'Later', raw: bucket.raw, anchor: options.anchor ?? null};
   }
   const release = parseRelease(text);
-  // "How to read the roadmap", "The Backstage Roadmap": headings about the document, not topics.
-  const topical = !bucket && !period && !release && !ABOUT_THE_DOCUMENT.test(text) && !isYearPart(text);
+  // "How to read the roadmap", "The Backstage Roadmap": headings about the document, not topics;
+  // "Goals of the release", "Core Milestones": headings that organize it (words/structural.ts).
+  const topical = !bucket && !period && !release && !ABOUT_THE_DOCUMENT.test(text) && !isYearPart(text) && !isStructuralHeading(topicText(text));
   return {
     text,
     period,

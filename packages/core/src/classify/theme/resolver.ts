@@ -30,7 +30,11 @@ export interface ResolvedTheme {
 
 export interface ThemeResolver {
   resolveSection(raw: string): ResolvedTheme | null;
-  resolveItem(title: string): ResolvedTheme | null;
+  /**
+   * `inTopic`: the item sits under a heading, label or cell that names a topic; then only built-in
+   * keywords may theme it (configured keywords theme items only where the document names no topic).
+   */
+  resolveItem(title: string, options?: {inTopic?: boolean}): ResolvedTheme | null;
   describe(id: string): {id: string; label: string; color: string | null};
 }
 
@@ -52,6 +56,8 @@ interface Compiled {
   byId: Map<string, CompiledTheme>;
   aliases: AliasTable;
   matcher: Matcher;
+  /** Built-in keywords only (the same Matcher as `matcher` when nothing is configured). */
+  builtinMatcher: Matcher;
 }
 
 let builtinCompiled: Compiled | null = null;
@@ -62,6 +68,7 @@ export function createThemeResolver(config?: Record<string, ThemeConfig>): Theme
   const slugs = new Map<string, string>();
   const sections = new Map<string, ResolvedTheme | null>();
   const items = new Map<string, ResolvedTheme | null>();
+  const itemsInTopic = new Map<string, ResolvedTheme | null>();
 
   const resolved = (theme: CompiledTheme, source: ResolvedTheme['source'], score: number): ResolvedTheme =>
     ({id: theme.id, label: theme.label, color: theme.color, source, score});
@@ -90,19 +97,22 @@ export function createThemeResolver(config?: Record<string, ThemeConfig>): Theme
     return {id, label: slugs.get(id) ?? cleaned, color: null, source: 'slug', score: 0};
   };
 
-  const resolveItem = (title: string): ResolvedTheme | null => {
+  const resolveItem = (title: string, matcher: Matcher): ResolvedTheme | null => {
     const text = title.trim();
     if (!text) return null;
     // Only a short title can be an alias form ("Model zoo", "TensorBoard").
     const alias = text.length <= 60 ? compiled.aliases.find(cleanHeading(text)) : undefined;
     const aliased = alias === undefined ? undefined : compiled.themes[alias];
     if (aliased) return resolved(aliased, 'alias', ALIAS_SCORE);
-    return best(compiled.matcher.score(text), ITEM_MIN, true);
+    return best(matcher.score(text), ITEM_MIN, true);
   };
 
   return {
     resolveSection: (raw) => cached(sections, raw, resolveSection),
-    resolveItem: (title) => cached(items, title, resolveItem),
+    resolveItem: (title, options) =>
+      options?.inTopic
+        ? cached(itemsInTopic, title, (key) => resolveItem(key, compiled.builtinMatcher))
+        : cached(items, title, (key) => resolveItem(key, compiled.matcher)),
     describe(id) {
       const theme = compiled.byId.get(id);
       if (theme) return {id: theme.id, label: theme.label, color: theme.color};
@@ -146,6 +156,7 @@ function compile(config: Record<string, ThemeConfig>): Compiled {
 
   const aliases = new AliasTable();
   const sources: KeywordSource[] = [];
+  const builtinSources: KeywordSource[] = [];
   // User forms first: they win alias conflicts and outweigh built-in keywords.
   for (const id of Object.keys(config)) {
     const theme = index.get(id) ?? 0;
@@ -168,7 +179,10 @@ function compile(config: Record<string, ThemeConfig>): Compiled {
     for (const spec of definition.keywords) {
       const [text, weight] = parseKeyword(spec);
       sources.push({theme, text, weight});
+      builtinSources.push({theme, text, weight});
     }
   }
-  return {themes, byId, aliases, matcher: new Matcher(sources)};
+  const matcher = new Matcher(sources);
+  const builtinMatcher = builtinSources.length === sources.length ? matcher : new Matcher(builtinSources);
+  return {themes, byId, aliases, matcher, builtinMatcher};
 }
