@@ -13,6 +13,7 @@ import {readItemText} from './item-text.js';
 import {classifySection} from './section.js';
 import {applyOwn, newDraft, scopeForChildren, takeText} from './scope.js';
 import {takeAttributes} from './attributes.js';
+import {isPlaceholderLine} from '../words/placeholders.js';
 
 export function readList(list: List, scope: Scope, parent: Draft | null, out: Draft[], depth: number, ctx: ReadContext): void {
   const kind = listKind(list);
@@ -47,7 +48,13 @@ export function readList(list: List, scope: Scope, parent: Draft | null, out: Dr
     });
   }
   list.children.forEach((item, index) => {
-    if (!runs.some(([first, last]) => index >= first && index <= last)) readListItem(item, scope, parent, out, depth, ctx, texts[index] ?? undefined);
+    if (runs.some(([first, last]) => index >= first && index <= last)) return;
+    const text = texts[index];
+    if (text && isPlaceholderLine(text)) {
+      report(ctx, startOf(item), 'placeholder-item', `"${text}" stands for items not written yet: not read as a roadmap item`);
+      return;
+    }
+    readListItem(item, scope, parent, out, depth, ctx, text ?? undefined);
   });
 }
 

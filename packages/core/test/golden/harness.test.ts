@@ -123,7 +123,7 @@ describe('seed trees agree with the seed sources', () => {
       const text = readShared(seed.file);
       const lines = text.split(/\r?\n/);
       const expected = flattenExpected(seed.items);
-      const expectedLines = new Set(expected.map((item) => item.line));
+      const expectedLines = new Set([...expected.map((item) => item.line), ...(seed.notItems ?? []).map((entry) => entry.line)]);
       for (const row of sourceRows(text)) assert.ok(expectedLines.has(row.line), `${seed.file}:${row.line} list item missing from the tree`);
       for (const item of expected) {
         // The title prefix is the item's line (and up to two wrapped continuation lines) without markers and link targets.

@@ -13,6 +13,9 @@ for (const seed of expectedSeeds) {
     if (roadmap.title !== seed.title) problems.push(`${seed.file} title: expected ${JSON.stringify(seed.title)}, got ${JSON.stringify(roadmap.title)}`);
     if (roadmap.updated !== seed.updated) problems.push(`${seed.file} updated: expected ${JSON.stringify(seed.updated)}, got ${JSON.stringify(roadmap.updated)}`);
     problems.push(...compareTree(seed.file, seed.items, roadmap.items));
+    for (const {line, rule} of seed.notItems ?? []) {
+      if (!roadmap.diagnostics.some((d) => d.line === line && d.rule === rule)) problems.push(`${seed.file}:${line} expected a ${rule} diagnostic (not an item)`);
+    }
     assert.ok(problems.length === 0, `${problems.length} disagreement(s):\n  ${problems.join('\n  ')}`);
   });
 }
