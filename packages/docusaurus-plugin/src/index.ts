@@ -4,6 +4,7 @@
  * histories and change feeds. One instance per folder of roadmaps (`id` for several).
  */
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PluginOptions} from './options.js';
 import type {LoadedContent} from './load/types.js';
@@ -35,6 +36,11 @@ export default async function pluginRoadmark(
     },
     getTypeScriptThemePath() {
       return '../src/theme';
+    },
+
+    // Page-wide contrast rules (links, primary buttons) that no single component owns.
+    getClientModules() {
+      return [fileURLToPath(new URL('./theme/roadmark.css', import.meta.url))];
     },
 
     getPathsToWatch() {

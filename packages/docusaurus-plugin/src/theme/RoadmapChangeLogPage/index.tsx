@@ -116,7 +116,7 @@ export default function RoadmapChangeLogPage({changelog}: Props): React.ReactEle
   const historyPermalinks = Object.fromEntries(changelog.roadmaps.map((roadmap) => [roadmap.slug, roadmap.history]));
   return (
     <Layout title={changelog.title} description={changelog.description}>
-      <main className="container margin-vert--lg" data-testid="roadmap-changelog-page">
+      <main className="container margin-vert--lg roadmark" data-testid="roadmap-changelog-page">
         <nav className={styles.breadcrumbs} aria-label="Breadcrumbs">
           <Link to={changelog.homePermalink}>
             <Translate id="roadmark.nav.allRoadmaps">All roadmaps</Translate>

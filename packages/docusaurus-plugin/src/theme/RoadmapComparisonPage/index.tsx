@@ -20,7 +20,7 @@ export default function RoadmapComparisonPage({comparison}: Props): React.ReactE
   const brokenLinks = useBrokenLinks();
   return (
     <Layout title={comparison.title} description={comparison.description}>
-      <main className="container container--fluid margin-vert--lg" data-testid="roadmap-comparison-page">
+      <main className="container container--fluid margin-vert--lg roadmark" data-testid="roadmap-comparison-page">
         <nav className={styles.breadcrumbs} aria-label="Breadcrumbs">
           <Link to={comparison.homePermalink}>
             <Translate id="roadmark.nav.allRoadmaps">All roadmaps</Translate>

@@ -180,7 +180,7 @@ export default function RoadmapHistoryPage({roadmapHistory: page}: Props): React
 
   return (
     <Layout title={title} description={page.description}>
-      <main className="container container--fluid margin-vert--lg" data-testid="roadmap-history-page">
+      <main className="container container--fluid margin-vert--lg roadmark" data-testid="roadmap-history-page">
         <nav className={styles.breadcrumbs} aria-label="Breadcrumbs">
           <Link to={page.changesPermalink}>
             <Translate id="roadmark.version.nav.changeLog">All versions and changes</Translate>

@@ -84,7 +84,7 @@ export default function RoadmapHomePage({home}: Props): React.ReactElement {
           <meta name="robots" content="noindex, nofollow" />
         </Head>
       ) : null}
-      <main className="container margin-vert--lg" data-testid="roadmap-home-page">
+      <main className="container margin-vert--lg roadmark" data-testid="roadmap-home-page">
         {home.versionContext ? <RoadmapVersionBanner context={home.versionContext} /> : null}
         <h1>{home.title}</h1>
         {home.versionContext ? (

@@ -9,7 +9,7 @@ export default function RoadmapMatrixPage({document}: Props): React.ReactElement
   const title = translate({id: 'roadmark.matrix.pageTitle', message: '{title}: feature matrix'}, {title: document.title});
   return (
     <Layout title={title} description={document.description}>
-      <main className="container container--fluid margin-vert--lg" data-testid="roadmap-matrix-page">
+      <main className="container container--fluid margin-vert--lg roadmark" data-testid="roadmap-matrix-page">
         <RoadmapPageHeader document={document} active="matrix" />
         <RoadmapMatrixView document={document} />
       </main>

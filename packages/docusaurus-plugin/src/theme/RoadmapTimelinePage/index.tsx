@@ -7,7 +7,7 @@ import type {Props} from '@theme/RoadmapTimelinePage';
 export default function RoadmapTimelinePage({document}: Props): React.ReactElement {
   return (
     <Layout title={document.title} description={document.description}>
-      <main className="container container--fluid margin-vert--lg" data-testid="roadmap-timeline-page">
+      <main className="container container--fluid margin-vert--lg roadmark" data-testid="roadmap-timeline-page">
         <RoadmapPageHeader document={document} active="timeline" />
         <RoadmapTimelineView document={document} />
       </main>

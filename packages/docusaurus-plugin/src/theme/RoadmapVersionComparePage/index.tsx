@@ -32,7 +32,7 @@ export default function RoadmapVersionComparePage({compare}: Props): React.React
           <meta name="robots" content="noindex, nofollow" />
         </Head>
       ) : null}
-      <main className="container margin-vert--lg" data-testid="roadmap-version-compare-page">
+      <main className="container margin-vert--lg roadmark" data-testid="roadmap-version-compare-page">
         <nav className={styles.breadcrumbs} aria-label="Breadcrumbs">
           <Link to={compare.changesPermalink}>
             <Translate id="roadmark.version.nav.changeLog">All versions and changes</Translate>
