@@ -166,7 +166,9 @@ export async function parseInWorkers(jobs: ParseJob[], workers: number, hooks: P
 
   // Files no worker took (none could start) or returned, in input order.
   for (let index = next; index < jobs.length; index++) leftOver.push(index);
-  for (const index of leftOver.sort((a, b) => a - b)) {
+  leftOver.sort((a, b) => a - b);
+  debug('parsed %d files in %d worker threads, %d in the main thread', jobs.length, started.length, leftOver.length);
+  for (const index of leftOver) {
     const {bytes, options} = jobs[index]!;
     results[index] = {roadmap: parseRoadmap(bytes, options)};
   }
