@@ -93,10 +93,10 @@ function killTree(child) {
 }
 
 /** Runs a command in its own process group; resolves with {output, stdout, stderr}, rejects with the output on a non-zero exit or after the timeout. */
-function run(cmd, cmdArgs, {cwd, timeout, log}) {
+function run(cmd, cmdArgs, {cwd, timeout, log, env = childEnv}) {
   const shown = `${cmd} ${cmdArgs.join(' ')}`;
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, cmdArgs, {cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe']});
+    const child = spawn(cmd, cmdArgs, {cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe']});
     running.add(child);
     let output = '';
     const streams = {stdout: '', stderr: ''};
@@ -489,10 +489,25 @@ async function main() {
   });
 
   await check('docusaurus build', ['npm install in a new Docusaurus site', 'snapshot of the corpus roadmaps'], async () => {
-    const {output: out} = await run('npx', ['--no', 'docusaurus', 'build'], {cwd: siteDir, timeout: TIMEOUTS.build, log: path.join(logDir, 'build.log')});
+    // NODE_DEBUG=roadmark: the plugin says how it parsed (worker threads or not), for the check after this one.
+    const env = {...childEnv, NODE_DEBUG: 'roadmark'};
+    const {output: out} = await run('npx', ['--no', 'docusaurus', 'build'], {cwd: siteDir, timeout: TIMEOUTS.build, log: path.join(logDir, 'build.log'), env});
+    state.buildOutput = out;
     const warnings = out.split('\n').filter((line) => /\[WARNING\]|\[ERROR\]/.test(line));
     if (warnings.length > 0) console.log(`   build printed ${warnings.length} warning line(s):\n${warnings.slice(0, 10).map((l) => `   ${l}`).join('\n')}`);
     return `${warnings.length} warning line(s)`;
+  });
+
+  // The corpus instance (82 uncached files, ~360 KB, on a cold build) is big enough for parseWorkers 'auto': on a
+  // machine with more than one core its files are parsed in worker threads started from the installed tarball's lib/.
+  await check('corpus parsed in worker threads from the installed package', ['docusaurus build'], async () => {
+    if (os.availableParallelism() < 2) throw new SkipError('one core: parseWorkers auto parses in the build thread');
+    const lines = state.buildOutput.split('\n').filter((line) => /^ROADMARK \d+: /.test(line));
+    const used = lines.find((line) => /parsed \d+ files in \d+ worker threads/.test(line));
+    if (!used) throw new StepError(`the build did not parse in worker threads; its roadmark debug lines: ${lines.slice(0, 5).join(' | ') || 'none'}`);
+    const fallback = lines.filter((line) => /main thread/.test(line) && !/, 0 in the main thread/.test(line));
+    if (fallback.length > 0) throw new StepError(`a worker fell back to the main thread: ${fallback.slice(0, 3).join(' | ')}`);
+    return used.replace(/^ROADMARK \d+: /, '');
   });
 
   await check('roadmap pages in the build output', ['docusaurus build'], async () => {

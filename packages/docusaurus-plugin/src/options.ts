@@ -72,6 +72,12 @@ export interface PluginOptions {
   maxFileSize: number;
   /** Folder for the parse cache, relative to the site (default `node_modules/.cache/docusaurus-plugin-roadmark`). */
   cacheDir?: string;
+  /**
+   * Worker threads that parse the files the parse cache does not hold: 'auto' (default) uses one per
+   * core, up to 8, when the machine has more than one core and there is enough to parse; 0 or 1 parse
+   * in the build's own thread.
+   */
+  parseWorkers: number | 'auto';
   onlyIncludeVersions?: string[];
   includeCurrentVersion: boolean;
   versions: Record<string, VersionOptions>;
@@ -103,6 +109,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl' | 'lastVersio
   themeOrder: [],
   fiscalYearStartMonth: DEFAULT_FISCAL_YEAR_START_MONTH,
   maxFileSize: DEFAULT_MAX_BYTES,
+  parseWorkers: 'auto',
   onLintIssue: 'warn',
   defaultZoom: 'quarter',
   title: 'Roadmap',
@@ -138,6 +145,11 @@ const ThemeConfigSchema = Joi.object({
 const LATEST_PAGES_MESSAGE = '{{#label}} must be a whole number of versions (0 or more) or "all"';
 const LATEST_PAGES_MESSAGES = Object.fromEntries(
   ['alternatives.match', 'alternatives.types', 'number.base', 'number.integer', 'number.min', 'any.only', 'string.base'].map((rule) => [rule, LATEST_PAGES_MESSAGE]),
+);
+
+const PARSE_WORKERS_MESSAGE = '{{#label}} must be "auto" or a whole number of worker threads from 0 to 64 (0 or 1: parse in the build\'s own thread)';
+const PARSE_WORKERS_MESSAGES = Object.fromEntries(
+  ['alternatives.match', 'alternatives.types', 'number.base', 'number.integer', 'number.min', 'number.max', 'any.only', 'string.base'].map((rule) => [rule, PARSE_WORKERS_MESSAGE]),
 );
 
 const componentSchema = (fallback: string) =>
@@ -189,6 +201,10 @@ const OptionsSchema = Joi.object<PluginOptions>({
   lastVersion: Joi.string(),
   maxFileSize: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxFileSize),
   cacheDir: Joi.string(),
+  parseWorkers: Joi.alternatives()
+    .try(Joi.number().integer().min(0).max(64).messages(PARSE_WORKERS_MESSAGES), Joi.string().valid('auto').messages(PARSE_WORKERS_MESSAGES))
+    .default(DEFAULT_OPTIONS.parseWorkers)
+    .messages(PARSE_WORKERS_MESSAGES),
   onlyIncludeVersions: Joi.array().items(Joi.string()).min(1),
   includeCurrentVersion: Joi.boolean().default(DEFAULT_OPTIONS.includeCurrentVersion),
   versions: Joi.object().pattern(Joi.string(), VersionOptionsSchema).default(DEFAULT_OPTIONS.versions),

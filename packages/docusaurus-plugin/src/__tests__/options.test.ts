@@ -12,6 +12,7 @@ describe('validateOptions', () => {
     assert.equal(options.onLintIssue, 'warn');
     assert.equal(options.fiscalYearStartMonth, 1);
     assert.equal(options.timelineComponent, '@theme/RoadmapTimelinePage');
+    assert.equal(options.parseWorkers, 'auto');
   });
 
   test('keeps given values', () => {
@@ -20,6 +21,8 @@ describe('validateOptions', () => {
     assert.equal(options.fiscalYearStartMonth, 10);
     assert.equal(options.onLintIssue, 'throw');
     assert.deepEqual(options.themes.docs, {label: 'Docs', aliases: ['Documentation']});
+    assert.equal(normalize({parseWorkers: 0}).parseWorkers, 0);
+    assert.equal(normalize({parseWorkers: 3}).parseWorkers, 3);
   });
 
   const invalid: [string, Record<string, unknown>, RegExp][] = [
@@ -31,6 +34,9 @@ describe('validateOptions', () => {
     ['theme color', {themes: {docs: {color: 'url(x)'}}}, /"themes\.docs\.color" must be a CSS color/],
     ['timelineComponent', {timelineComponent: 'Timeline'}, /"timelineComponent" must be a module path/],
     ['editUrl', {editUrl: 42}, /"editUrl" must be a URL string or a function/],
+    ['parseWorkers', {parseWorkers: 'many'}, /"parseWorkers" must be "auto" or a whole number of worker threads from 0 to 64/],
+    ['parseWorkers count', {parseWorkers: 2.5}, /"parseWorkers" must be "auto" or a whole number of worker threads from 0 to 64/],
+    ['parseWorkers range', {parseWorkers: -1}, /"parseWorkers" must be "auto" or a whole number/],
     ['unknown option', {colour: 'red'}, /"colour" is not an option of docusaurus-plugin-roadmark/],
   ];
   for (const [name, options, message] of invalid) {

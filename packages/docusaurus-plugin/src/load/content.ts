@@ -14,6 +14,7 @@ import {CHANGES_SEGMENT, COMPARISON_SEGMENT, CURRENT_VERSION_NAME, PLUGIN_NAME} 
 import {displayTitle, roadmapSlug} from './slug.js';
 import {failOnUnreadFiles, reportDiagnostics, reportVersionDiagnostics} from './report.js';
 import {createParseCache, type ParseCache} from './parse-cache.js';
+import {parseInWorkers, parseWorkerCount, type ParseJob} from './parse-pool.js';
 import {contentPath, readVersionFiles, type RawFile} from './read-files.js';
 import {defaultLastVersion, resolveVersionSources, versionMetadata, versionSegment} from './versions/index.js';
 
@@ -38,7 +39,10 @@ export function parseCacheDir(context: LoadContext, options: PluginOptions): str
   return path.join(base, options.id);
 }
 
-/** Cached models first (read in parallel, a bounded number at a time), then the parser for the rest. */
+/**
+ * Cached models first (read in parallel, a bounded number at a time), then the parser for the rest:
+ * in worker threads when there are enough of them (parse-pool.ts, the `parseWorkers` option), else here.
+ */
 async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseCache): Promise<RoadmapFile[]> {
   const parseOptions = raws.map((raw) => ({
     file: raw.siteSource,
@@ -48,16 +52,27 @@ async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseC
     maxBytes: options.maxFileSize,
   }));
   const keys = raws.map((raw, i) => cache.keyOf(raw.bytes, parseOptions[i]!));
-  const cached: (Roadmap | null)[] = [];
-  for (let at = 0; at < keys.length; at += 32) cached.push(...(await Promise.all(keys.slice(at, at + 32).map((key) => cache.get(key)))));
-  return raws.map((raw, i) => {
-    let roadmap = cached[i];
-    if (!roadmap) {
-      roadmap = parseRoadmap(raw.bytes, parseOptions[i]);
+  const roadmaps: (Roadmap | null)[] = [];
+  for (let at = 0; at < keys.length; at += 32) roadmaps.push(...(await Promise.all(keys.slice(at, at + 32).map((key) => cache.get(key)))));
+
+  const missing = roadmaps.flatMap((roadmap, i) => (roadmap ? [] : [i]));
+  const jobs: ParseJob[] = missing.map((i) => ({bytes: raws[i]!.bytes, options: parseOptions[i]!}));
+  const workers = parseWorkerCount(options.parseWorkers, jobs.length, jobs.reduce((sum, job) => sum + job.bytes.byteLength, 0));
+  if (workers > 0) {
+    const parsed = await parseInWorkers(jobs, workers);
+    missing.forEach((i, n) => {
+      const {roadmap, json} = parsed[n]!;
+      roadmaps[i] = roadmap;
+      cache.set(keys[i]!, roadmap, json);
+    });
+  } else {
+    for (const i of missing) {
+      const roadmap = parseRoadmap(raws[i]!.bytes, parseOptions[i]);
+      roadmaps[i] = roadmap;
       cache.set(keys[i]!, roadmap);
     }
-    return toRoadmapFile(options, raw, roadmap);
-  });
+  }
+  return raws.map((raw, i) => toRoadmapFile(options, raw, roadmaps[i]!));
 }
 
 function toRoadmapFile(options: PluginOptions, raw: RawFile, roadmap: Roadmap): RoadmapFile {

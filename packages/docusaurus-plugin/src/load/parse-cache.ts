@@ -36,8 +36,8 @@ export interface ParseCache {
   /** The key of one parse; equal keys give equal roadmaps. */
   keyOf(bytes: Uint8Array, options: ParseOptions): string;
   get(key: string): Promise<Roadmap | null>;
-  /** Written in the background; `flush` waits for the writes. */
-  set(key: string, roadmap: Roadmap): void;
+  /** Written in the background; `flush` waits for the writes. `json`: the roadmap already serialized (by a parse worker). */
+  set(key: string, roadmap: Roadmap, json?: string): void;
   /** Waits for pending writes, then drops entries this load did not use once they outnumber the used ones. */
   flush(): Promise<void>;
 }
@@ -63,14 +63,14 @@ export function createParseCache(dir: string): ParseCache {
       }
     },
 
-    set(key, roadmap) {
+    set(key, roadmap, json) {
       used.add(key);
       ready ??= mkdir(dir, {recursive: true});
       // Written whole under a temporary name, then renamed: a reader never sees half a file.
       const temporary = `${fileOf(key)}.${process.pid}.tmp`;
       writes.push(
         ready
-          .then(() => writeFile(temporary, JSON.stringify(roadmap)))
+          .then(() => writeFile(temporary, json ?? JSON.stringify(roadmap)))
           .then(() => rename(temporary, fileOf(key)))
           .catch(() => rm(temporary, {force: true}).catch(() => undefined)),
       );
