@@ -17,6 +17,13 @@ declare module '@generated/docusaurus-plugin-roadmark/versions-registry.js' {
   export default registry;
 }
 
+declare module '@generated/docusaurus-plugin-roadmark/histories-registry.js' {
+  import type {RoadmapHistoryPageData} from 'docusaurus-plugin-roadmark/client';
+  /** pluginId → roadmap slug → loader of its history page data (a dynamic import, loaded when an item's detail opens). */
+  const registry: Record<string, Record<string, () => Promise<{default: RoadmapHistoryPageData}>>>;
+  export default registry;
+}
+
 declare module '@theme/RoadmapStatus' {
   import type {StatusKey} from 'docusaurus-plugin-roadmark/client';
   export interface Props {
@@ -64,6 +71,25 @@ declare module '@theme/RoadmapItemCard' {
     readonly showStatus?: boolean;
   }
   export default function RoadmapItemCard(props: Props): React.ReactElement;
+}
+
+declare module '@theme/RoadmapItemDetail' {
+  import type {Item} from '@roadmark/core';
+  import type {RoadmapDocumentData} from 'docusaurus-plugin-roadmark/client';
+  export interface Props {
+    /** The item whose detail is open; null: the dialog is closed. */
+    readonly item: Item | null;
+    /** The items above it, outermost first. */
+    readonly parents: readonly Item[];
+    readonly document: RoadmapDocumentData;
+    /** The label of the item's own theme. */
+    readonly themeLabel: string;
+    /** False when the roadmap states no status anywhere. */
+    readonly showStatus: boolean;
+    /** Escape, the close button or the backdrop: the owner of the state closes the detail. */
+    readonly onClose: () => void;
+  }
+  export default function RoadmapItemDetail(props: Props): React.ReactElement;
 }
 
 declare module '@theme/RoadmapFilters' {

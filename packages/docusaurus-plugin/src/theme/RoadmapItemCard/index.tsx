@@ -10,7 +10,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {Item} from '@roadmark/core';
 import RoadmapStatus from '@theme/RoadmapStatus';
 import RoadmapInline from '@theme/RoadmapInline';
-import {describeLink, itemMatches, safeHref, statusKey, themeIdOf, treeMatches} from 'docusaurus-plugin-roadmark/client';
+import {describeLink, detailHref, itemMatches, safeHref, statusKey, themeIdOf, treeMatches} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapItemCard';
 import styles from './styles.module.css';
 
@@ -108,6 +108,11 @@ export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters
       <header className={styles.header}>
         {showStatus ? <RoadmapStatus status={status} /> : null}
         {period ? <span className={styles.period}>{period}</span> : null}
+        <a className={styles.details} href={detailHref(item.id)} data-roadmark-detail={item.id} aria-haspopup="dialog" aria-label={translate({id: 'roadmark.item.detailsLabel', message: 'Details of “{title}”'}, {title: item.title})} data-testid="roadmap-item-details">
+          <Translate id="roadmark.item.details" description="Link on a roadmap item's card that opens the item's detail">
+            Details
+          </Translate>
+        </a>
         <Permalink item={item} />
       </header>
       <p className={styles.title}>

@@ -22,9 +22,12 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import Translate, {translate} from '@docusaurus/Translate';
 import RoadmapFilters from '@theme/RoadmapFilters';
 import RoadmapLegend from '@theme/RoadmapLegend';
+import RoadmapItemDetail from '@theme/RoadmapItemDetail';
 import {
+  findItem,
   flatten,
   isFiltering,
+  themeIdOf,
   lanesOf,
   laneCells,
   laneHeightEstimate,
@@ -42,6 +45,7 @@ import type {Props} from '@theme/RoadmapTimelineView';
 import Lane from './Lane.jsx';
 import {useFilters} from './useFilters.js';
 import {useExpandedCells} from './useExpandedCells.js';
+import {detailIdOfClick, useItemDetail} from './useItemDetail.js';
 import type {OverflowMode} from './overflowMode.js';
 import {historyLinks} from './historyLinks.js';
 import styles from './styles.module.css';
@@ -138,6 +142,21 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   }, [allLanes]);
   const firstLanes = useMemo(() => lanesToFill(heights, FIRST_SCREENS_REM), [heights]);
 
+  // The item detail: one dialog for the whole timeline, opened from any card's detail link.
+  const detail = useItemDetail(syncUrl);
+  const found = useMemo(() => (detail.openId ? findItem(roadmap.items, detail.openId) : null), [detail.openId, roadmap.items]);
+  const detailThemeLabel = useMemo(() => {
+    if (!found) return '';
+    const id = themeIdOf(found.item);
+    return themes.find((theme) => theme.id === id)?.label ?? found.item.themeRaw ?? unthemedLabel();
+  }, [found, themes]);
+  const onClick = (event: React.MouseEvent): void => {
+    const id = detailIdOfClick(event);
+    if (id === null) return;
+    event.preventDefault();
+    detail.open(id);
+  };
+
   const template = {'--rm-columns': totalColumns} as React.CSSProperties;
 
   if (roadmap.items.length === 0) {
@@ -149,7 +168,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   }
 
   return (
-    <div className={clsx(styles.timeline, grid.layout === 'cards' && styles.cardsLayout, roadmap.items.length >= VIRTUALIZE_FROM_ITEMS && styles.virtualized)} data-testid="roadmap-timeline" data-zoom={zoom} data-layout={grid.layout}>
+    <div className={clsx(styles.timeline, grid.layout === 'cards' && styles.cardsLayout, roadmap.items.length >= VIRTUALIZE_FROM_ITEMS && styles.virtualized)} data-testid="roadmap-timeline" data-zoom={zoom} data-layout={grid.layout} onClick={onClick}>
       <noscript>
         <style>{NO_SCRIPT_CSS}</style>
       </noscript>
@@ -188,6 +207,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
           ) : null}
         </div>
       </div>
+      <RoadmapItemDetail item={found?.item ?? null} parents={found?.parents ?? []} document={document} themeLabel={detailThemeLabel} showStatus={showStatus} onClose={detail.close} />
       {todayOutside ? (
         <p className={styles.note} data-testid="roadmap-today-outside">
           <Translate id="roadmark.timeline.todayOutside" values={{today: today!, from: grid.columns[0]!.label, to: grid.columns[grid.columns.length - 1]!.label}}>
