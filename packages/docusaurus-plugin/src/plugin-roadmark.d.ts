@@ -61,6 +61,8 @@ declare module '@theme/RoadmapItemCard' {
     readonly item: Item;
     readonly editUrl: string | null;
     readonly themeLabel?: string;
+    /** Theme id → label and colour: sub-items filed under another theme than the card show its name. */
+    readonly themes?: Readonly<Record<string, {label: string; color: string | null}>>;
     /** Active filters: sub-items that do not match are hidden. */
     readonly filters?: TimelineFilters | undefined;
     readonly hidden?: boolean;
@@ -97,7 +99,8 @@ declare module '@theme/RoadmapFilters' {
   export interface Props {
     readonly filters: TimelineFilters;
     readonly onChange: (next: TimelineFilters) => void;
-    readonly themes: readonly {id: string; label: string; color: string | null}[];
+    /** `subItemsOnly`: no lane has the theme, only sub-items carry it (the choice says so). */
+    readonly themes: readonly {id: string; label: string; color: string | null; subItemsOnly?: boolean}[];
     readonly statuses?: readonly StatusKey[];
     readonly zoom: Zoom;
     readonly showZoom?: boolean;

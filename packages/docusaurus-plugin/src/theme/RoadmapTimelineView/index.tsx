@@ -30,6 +30,8 @@ import {
   themeIdOf,
   lanesOf,
   laneCells,
+  laneItemCount,
+  themeChoices,
   laneHeightEstimate,
   lanesToFill,
   matchTimeline,
@@ -97,15 +99,16 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   const history = useMemo(() => historyLinks(document), [document]);
   const heights = useMemo(() => cells.map((cellsOfLane) => laneHeightEstimate(cellsOfLane, document.editUrl !== null)), [cells, document.editUrl]);
   const totalColumns = Math.max(1, grid.columns.length + grid.buckets.length);
-  // Filter choices cover every theme an item or sub-item has (the home page links to each of them), lanes first.
-  const themes = useMemo(() => {
-    const choices = lanes.map((lane, index) => ({id: lane.id, label: labels[index]!, color: lane.color}));
-    const seen = new Set(choices.map((choice) => choice.id));
-    for (const theme of roadmap.themes) {
-      if (!seen.has(theme.id)) choices.push({id: theme.id, label: theme.label, color: theme.color});
-    }
-    return choices;
-  }, [lanes, labels, roadmap.themes]);
+  // Filter choices cover every theme an item or sub-item has (the home page links to each of them), lanes first;
+  // the themes only sub-items carry are marked so.
+  const themes = useMemo(() => themeChoices(lanes, labels, roadmap.themes), [lanes, labels, roadmap.themes]);
+  // Cards mark their sub-items of another theme with that theme's name.
+  const themeInfo = useMemo(() => {
+    const info: Record<string, {label: string; color: string | null}> = {};
+    for (const theme of themes) info[theme.id] = {label: theme.label, color: theme.color};
+    return info;
+  }, [themes]);
+  const laneCounts = useMemo(() => lanes.map(laneItemCount), [lanes]);
 
   // Only what carries information: no status pills, filters or legend for a file that states no status.
   const statuses = useMemo(() => statusesIn(roadmap.items), [roadmap.items]);
@@ -196,7 +199,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
           </div>
           )}
           {lanes.map((lane, index) => (
-            <Lane key={lane.id} lane={lane} label={labels[index]!} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} showStatus={showStatus} />
+            <Lane key={lane.id} lane={lane} label={labels[index]!} count={laneCounts[index]!} themes={themeInfo} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} showStatus={showStatus} />
           ))}
           {todayAt !== null ? (
             <div className={styles.today} style={{'--rm-today': todayAt * (grid.columns.length / totalColumns)} as React.CSSProperties} data-testid="roadmap-today">
