@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import {expect, test, type Locator, type Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import {waitForHydration} from '../support/hydration.js';
 import {REPRESENTATIVE} from '../support/routes.js';
 import {SCREENSHOT_DIR} from '../support/paths.js';
@@ -220,6 +221,25 @@ for (const mode of ['light', 'dark'] as const) {
       expect(shift, 'cumulative layout shift').toBeLessThan(0.05);
     });
   }
+}
+
+for (const mode of ['light', 'dark'] as const) {
+  test(`axe: the open detail has no serious or critical violation (${mode})`, async ({page}) => {
+    await page.emulateMedia({colorScheme: mode});
+    await page.goto(VERSIONED);
+    const {id} = await firstCardWithChildren(page);
+    await page.goto(`${VERSIONED}?item=${encodeURIComponent(id)}`);
+    const dialog = dialogOf(page);
+    await expect(dialog.getByTestId('roadmap-item-detail-steps').locator('li').first()).toBeVisible();
+    // Light: every rule on the dialog; dark only changes colours, so the contrast rule.
+    const axe = new AxeBuilder({page}).include('dialog[data-testid="roadmap-item-detail"]');
+    if (mode === 'dark') axe.withRules(['color-contrast']);
+    const results = await axe.analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({rule: violation.id, nodes: violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`)}));
+    expect(serious).toEqual([]);
+  });
 }
 
 test.describe('without JavaScript', () => {
