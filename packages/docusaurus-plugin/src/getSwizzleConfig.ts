@@ -32,6 +32,10 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: {eject: 'safe', wrap: 'safe'},
         description: 'One roadmap item as a card: title, status, period, links',
       },
+      RoadmapItemDetail: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description: "One item in full in a dialog (the timeline's ?item= URL): description, facts, links, sub-items, history",
+      },
       RoadmapStatus: {
         actions: {eject: 'safe', wrap: 'safe'},
         description: 'A status badge: icon and text',

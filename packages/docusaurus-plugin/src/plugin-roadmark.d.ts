@@ -17,6 +17,13 @@ declare module '@generated/docusaurus-plugin-roadmark/versions-registry.js' {
   export default registry;
 }
 
+declare module '@generated/docusaurus-plugin-roadmark/histories-registry.js' {
+  import type {RoadmapHistoryPageData} from 'docusaurus-plugin-roadmark/client';
+  /** pluginId → roadmap slug → loader of its history page data (a dynamic import, loaded when an item's detail opens). */
+  const registry: Record<string, Record<string, () => Promise<{default: RoadmapHistoryPageData}>>>;
+  export default registry;
+}
+
 declare module '@theme/RoadmapStatus' {
   import type {StatusKey} from 'docusaurus-plugin-roadmark/client';
   export interface Props {
@@ -54,6 +61,8 @@ declare module '@theme/RoadmapItemCard' {
     readonly item: Item;
     readonly editUrl: string | null;
     readonly themeLabel?: string;
+    /** Theme id → label and colour: sub-items filed under another theme than the card show its name. */
+    readonly themes?: Readonly<Record<string, {label: string; color: string | null}>>;
     /** Active filters: sub-items that do not match are hidden. */
     readonly filters?: TimelineFilters | undefined;
     readonly hidden?: boolean;
@@ -66,12 +75,32 @@ declare module '@theme/RoadmapItemCard' {
   export default function RoadmapItemCard(props: Props): React.ReactElement;
 }
 
+declare module '@theme/RoadmapItemDetail' {
+  import type {Item} from '@roadmark/core';
+  import type {RoadmapDocumentData} from 'docusaurus-plugin-roadmark/client';
+  export interface Props {
+    /** The item whose detail is open; null: the dialog is closed. */
+    readonly item: Item | null;
+    /** The items above it, outermost first. */
+    readonly parents: readonly Item[];
+    readonly document: RoadmapDocumentData;
+    /** The label of the item's own theme. */
+    readonly themeLabel: string;
+    /** False when the roadmap states no status anywhere. */
+    readonly showStatus: boolean;
+    /** Escape, the close button or the backdrop: the owner of the state closes the detail. */
+    readonly onClose: () => void;
+  }
+  export default function RoadmapItemDetail(props: Props): React.ReactElement;
+}
+
 declare module '@theme/RoadmapFilters' {
   import type {StatusKey, TimelineFilters, Zoom} from 'docusaurus-plugin-roadmark/client';
   export interface Props {
     readonly filters: TimelineFilters;
     readonly onChange: (next: TimelineFilters) => void;
-    readonly themes: readonly {id: string; label: string; color: string | null}[];
+    /** `subItemsOnly`: no lane has the theme, only sub-items carry it (the choice says so). */
+    readonly themes: readonly {id: string; label: string; color: string | null; subItemsOnly?: boolean}[];
     readonly statuses?: readonly StatusKey[];
     readonly zoom: Zoom;
     readonly showZoom?: boolean;

@@ -9,7 +9,7 @@ import type {PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import {PLUGIN_NAME} from './constants.js';
 import type {LoadedContent} from './load/types.js';
 import type {PagesPlan} from './pages/index.js';
-import {REGISTRY_FILE, registrySource, VERSIONS_REGISTRY_FILE, versionsRegistrySource} from './pages/embeds.js';
+import {HISTORIES_REGISTRY_FILE, historiesRegistrySource, REGISTRY_FILE, registrySource, VERSIONS_REGISTRY_FILE, versionsRegistrySource} from './pages/embeds.js';
 
 export async function applyPlan(plan: PagesPlan, actions: PluginContentLoadedActions): Promise<void> {
   const paths = new Map<string, string>();
@@ -36,4 +36,5 @@ export function registryDir(generatedFilesDir: string): string {
 export async function writeRegistries(generatedFilesDir: string, instances: Record<string, LoadedContent | undefined>): Promise<void> {
   await generate(registryDir(generatedFilesDir), REGISTRY_FILE, registrySource(instances));
   await generate(registryDir(generatedFilesDir), VERSIONS_REGISTRY_FILE, versionsRegistrySource(instances));
+  await generate(registryDir(generatedFilesDir), HISTORIES_REGISTRY_FILE, historiesRegistrySource(instances));
 }

@@ -14,6 +14,8 @@ import type {
   RoadmapHomeData,
 } from '../shared/types.js';
 import {snapshotVersion} from '../load/versions/snapshot.js';
+import {historiesRegistrySource} from '../pages/embeds.js';
+import {historyDataName} from '../pages/permalinks.js';
 import {fakeContext, fixtures, normalize, runPlugin} from './helpers.js';
 
 /** Most cases here read the docs-style layout, the newest snapshot at the root: lastVersion "1.0" unless given. */
@@ -128,6 +130,18 @@ describe('versions from versioned_roadmap/', () => {
     assert.equal(page!.slips.totals.reschedules, 1);
     assert.equal(page!.slips.totals.slips, 1);
     assert.equal(page!.slips.totals.totalSlipQuarters, 2);
+  });
+
+  test("the histories registry loads each roadmap's history page data on demand, only for versioned instances", async () => {
+    const {content, data, options} = await load();
+    const source = historiesRegistrySource({[options.id]: content});
+    // The very file the history page's route loads, behind a dynamic import (its own chunk).
+    const name = historyDataName('roadmap');
+    assert.ok(name in data, `the plan writes ${name}`);
+    assert.ok(source.includes(`"roadmap": () => import("./${options.id}/${name}")`), source);
+    assert.ok(!/^import /m.test(source), 'no static import: the histories stay out of the page bundle');
+    const unversioned = await load({}, 'en', 'simple-site');
+    assert.doesNotMatch(historiesRegistrySource({[unversioned.options.id]: unversioned.content}), /import\(/);
   });
 
   test('pages know their version: banner, link to the latest, history link', async () => {

@@ -9,3 +9,4 @@ export * from './layout.js';
 export {isNoTheme, themeIdOf, NO_THEME} from './no-theme.js';
 export * from './versions.js';
 export * from './version-ui.js';
+export * from './item-detail.js';

@@ -25,6 +25,42 @@ export function lanesOf(roadmap: Roadmap): Lane[] {
   return [...lanes, unthemed].filter((lane) => lane.items.length > 0);
 }
 
+/** Every item in a lane, sub-items included (whatever their own theme): what the lane's count says. */
+export function laneItemCount(lane: Pick<Lane, 'items'>): number {
+  let count = 0;
+  const stack: Item[] = lane.items.slice();
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    count += 1;
+    for (const child of item.children) stack.push(child);
+  }
+  return count;
+}
+
+export interface ThemeChoice {
+  id: string;
+  label: string;
+  color: string | null;
+  /** No lane has this theme: only sub-items (of other themes' items) carry it. */
+  subItemsOnly: boolean;
+}
+
+/**
+ * The theme filter's choices: the lanes' themes first, in lane order, then the themes that only
+ * sub-items carry, marked as such (filtering by one shows the cards holding such sub-items).
+ */
+export function themeChoices(lanes: readonly Pick<Lane, 'id' | 'color'>[], labels: readonly string[], themes: readonly {id: string; label: string; color: string | null}[]): ThemeChoice[] {
+  const choices: ThemeChoice[] = lanes.map((lane, index) => ({id: lane.id, label: labels[index] ?? lane.id, color: lane.color, subItemsOnly: false}));
+  const seen = new Set(choices.map((choice) => choice.id));
+  for (const theme of themes) {
+    if (!seen.has(theme.id)) {
+      seen.add(theme.id);
+      choices.push({id: theme.id, label: theme.label, color: theme.color, subItemsOnly: true});
+    }
+  }
+  return choices;
+}
+
 function calendar(item: Item): CalendarPeriod | null {
   return item.period && 'start' in item.period ? item.period : null;
 }

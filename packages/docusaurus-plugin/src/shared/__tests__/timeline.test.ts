@@ -2,7 +2,7 @@ import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import {axisColumns, columnSpan, todayPosition} from '../axis.js';
 import {itemMatches, matchTimeline, parseFilters, serializeFilters, treeMatches, type TimelineFilters} from '../filters.js';
-import {cardHeightEstimate, CELL_LIMIT, cellHeadCount, laneCells, laneHeightEstimate, lanesToFill, overflowIndex, type TimelineCell} from '../layout.js';
+import {cardHeightEstimate, CELL_LIMIT, cellHeadCount, laneCells, laneHeightEstimate, laneItemCount, lanesToFill, overflowIndex, themeChoices, type TimelineCell} from '../layout.js';
 import {DEFAULT_FISCAL_YEAR_START_MONTH, type Item} from '@roadmark/core';
 import {describeLink} from '../links.js';
 
@@ -139,6 +139,13 @@ describe('matchTimeline', () => {
     assert.deepEqual([...inProgress.shown].sort(), ['cli', 'completion']);
     assert.equal(inProgress.count, 1);
   });
+  test('filtering by a theme only a sub-item carries shows its card with that sub-item, and counts the sub-item', () => {
+    const items = [item('api', {title: 'API', theme: 'core', children: [item('api-docs', {title: 'API reference', theme: 'docs'}), item('api-v2', {title: 'v2', theme: 'core'})]})];
+    const matches = matchTimeline([lane('Core', items)], {...NONE, themes: ['docs']}, () => '');
+    assert.deepEqual([...matches.shown].sort(), ['api', 'api-docs']);
+    assert.deepEqual([...matches.partial], ['api']);
+    assert.equal(matches.count, 1);
+  });
   test('a card hiding some of its sub-items is partial', () => {
     const matches = matchTimeline([lane('Tools', tree())], {...NONE, text: 'cuda'}, () => '');
     assert.deepEqual([...matches.shown].sort(), ['cuda', 'gpu']);
@@ -172,5 +179,21 @@ describe('matchTimeline', () => {
       const all = (list: Item[]): Item[] => list.flatMap((i) => [i, ...all(i.children)]);
       assert.equal(matches.count, all(items).filter((i) => itemMatches(i, filters, 'Tools')).length, JSON.stringify(filters));
     }
+  });
+});
+
+describe('lane counts and theme choices', () => {
+  test("a lane counts its items and all their sub-items, whatever their theme", () => {
+    const items = [item('a', {theme: 'core', children: [item('a1', {theme: 'docs', children: [item('a1x')]}), item('a2')]}), item('b', {theme: 'core'})];
+    assert.equal(laneItemCount({items}), 5);
+    assert.equal(laneItemCount({items: []}), 0);
+  });
+  test('lanes first, in lane order; themes only sub-items carry come after, marked', () => {
+    const choices = themeChoices(
+      [{id: 'core', color: '#111'}, {id: 'no-theme', color: null}],
+      ['Core', 'Other items'],
+      [{id: 'core', label: 'Core', color: '#111'}, {id: 'docs', label: 'Docs', color: null}, {id: 'docs', label: 'Docs', color: null}],
+    );
+    assert.deepEqual(choices.map((c) => [c.id, c.label, c.subItemsOnly]), [['core', 'Core', false], ['no-theme', 'Other items', false], ['docs', 'Docs', true]]);
   });
 });

@@ -79,6 +79,13 @@ export default function RoadmapFilters({filters, onChange, themes, statuses = ST
                 <span className={styles.themeName} style={theme.color ? ({'--rm-lane-color': theme.color} as React.CSSProperties) : undefined}>
                   {theme.label}
                 </span>
+                {theme.subItemsOnly ? (
+                  <span className={styles.subItemsOnly} data-testid="roadmap-filter-theme-sub-items-only">
+                    <Translate id="roadmark.filters.themeSubItemsOnly" description="After a theme filter choice that only sub-items of other themes' items carry">
+                      (sub-items only)
+                    </Translate>
+                  </span>
+                ) : null}
               </label>
             ))}
           </div>

@@ -10,7 +10,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {Item} from '@roadmark/core';
 import RoadmapStatus from '@theme/RoadmapStatus';
 import RoadmapInline from '@theme/RoadmapInline';
-import {describeLink, itemMatches, safeHref, statusKey, themeIdOf, treeMatches} from 'docusaurus-plugin-roadmark/client';
+import {describeLink, detailHref, itemMatches, safeHref, statusKey, themeIdOf, treeMatches} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapItemCard';
 import styles from './styles.module.css';
 
@@ -74,7 +74,26 @@ function Permalink({item}: {item: Item}): React.ReactElement {
   );
 }
 
-function SubItems({items, editUrl, filters, themeLabel, showStatus}: Pick<Props, 'editUrl' | 'filters' | 'themeLabel'> & {items: Item[]; showStatus: boolean}): React.ReactElement {
+/** A sub-item filed under another theme than its card names that theme, so the theme filter's choices are visible on the cards. */
+function OtherTheme({item, cardTheme, themes}: {item: Item; cardTheme: string; themes: Props['themes']}): React.ReactElement | null {
+  if (item.theme === null) return null;
+  const id = themeIdOf(item);
+  if (id === cardTheme) return null;
+  const theme = themes?.[id];
+  const label = theme?.label ?? item.themeRaw ?? id;
+  return (
+    <span className={styles.otherTheme} style={theme?.color ? ({'--rm-lane-color': theme.color} as React.CSSProperties) : undefined} data-testid="roadmap-item-other-theme" data-theme-id={id}>
+      <span className={styles.srOnly}>
+        <Translate id="roadmark.item.otherTheme" description="Before the theme of a sub-item filed under another theme than its card">
+          Theme:
+        </Translate>{' '}
+      </span>
+      {label}
+    </span>
+  );
+}
+
+function SubItems({items, editUrl, filters, themeLabel, showStatus, cardTheme, themes}: Pick<Props, 'editUrl' | 'filters' | 'themeLabel' | 'themes'> & {items: Item[]; showStatus: boolean; cardTheme: string}): React.ReactElement {
   // Ids rendered outside markdown headings are anchors only once collected: other pages link to them.
   const brokenLinks = useBrokenLinks();
   for (const child of items) brokenLinks.collectAnchor(child.id);
@@ -87,18 +106,19 @@ function SubItems({items, editUrl, filters, themeLabel, showStatus}: Pick<Props,
             <span className={styles.childText}>
               <RoadmapInline nodes={child.content} />
             </span>
+            <OtherTheme item={child} cardTheme={cardTheme} themes={themes} />
             {child.period && child.periodFrom === 'self' ? <span className={styles.period}>{child.period.label}</span> : null}
             <Permalink item={child} />
           </div>
           <ItemLinks item={child} />
-          {child.children.length > 0 ? <SubItems items={child.children} editUrl={editUrl} filters={narrow(child, filters, themeLabel ?? "")} themeLabel={themeLabel} showStatus={showStatus} /> : null}
+          {child.children.length > 0 ? <SubItems items={child.children} editUrl={editUrl} filters={narrow(child, filters, themeLabel ?? "")} themeLabel={themeLabel} showStatus={showStatus} cardTheme={cardTheme} themes={themes} /> : null}
         </li>
       ))}
     </ul>
   );
 }
 
-export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters, style, hidden, historyHref, showStatus = true}: Props): React.ReactElement {
+export default function RoadmapItemCard({item, editUrl, themeLabel = '', themes, filters, style, hidden, historyHref, showStatus = true}: Props): React.ReactElement {
   const status = statusKey(item);
   const period = periodText(item);
   const source = sourceHref(editUrl, item);
@@ -108,6 +128,11 @@ export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters
       <header className={styles.header}>
         {showStatus ? <RoadmapStatus status={status} /> : null}
         {period ? <span className={styles.period}>{period}</span> : null}
+        <a className={styles.details} href={detailHref(item.id)} data-roadmark-detail={item.id} aria-haspopup="dialog" aria-label={translate({id: 'roadmark.item.detailsLabel', message: 'Details of “{title}”'}, {title: item.title})} data-testid="roadmap-item-details">
+          <Translate id="roadmark.item.details" description="Link on a roadmap item's card that opens the item's detail">
+            Details
+          </Translate>
+        </a>
         <Permalink item={item} />
       </header>
       <p className={styles.title}>
@@ -119,7 +144,7 @@ export default function RoadmapItemCard({item, editUrl, themeLabel = '', filters
           <RoadmapInline nodes={paragraph} />
         </p>
       ))}
-      {item.children.length > 0 ? <SubItems items={item.children} editUrl={editUrl} filters={narrow(item, filters, themeLabel)} themeLabel={themeLabel} showStatus={showStatus} /> : null}
+      {item.children.length > 0 ? <SubItems items={item.children} editUrl={editUrl} filters={narrow(item, filters, themeLabel)} themeLabel={themeLabel} showStatus={showStatus} cardTheme={themeIdOf(item)} themes={themes} /> : null}
       <footer className={styles.footer}>
         <ItemLinks item={item} />
         {item.owners.length > 0 ? <span className={styles.owners}>{item.owners.join(', ')}</span> : null}

@@ -29,11 +29,12 @@ export interface CellProps {
   onToggle: (key: string) => void;
   editUrl: string | null;
   themeLabel: string;
+  themes: Readonly<Record<string, {label: string; color: string | null}>>;
   history: HistoryLinks | null;
   showStatus: boolean;
 }
 
-function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, editUrl, themeLabel, history, showStatus}: CellProps): React.ReactElement | null {
+function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, editUrl, themeLabel, themes, history, showStatus}: CellProps): React.ReactElement | null {
   const overflowId = useId();
   // An island is empty when React had to render the page afresh (a hydration error elsewhere): render it live then.
   const island = useRef<HTMLDivElement>(null);
@@ -48,7 +49,7 @@ function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, 
   const headCount = cellHeadCount(visible.length);
   const rest = visible.slice(headCount);
   const card = (item: TimelineCell['items'][number]) => (
-    <Card key={item.id} item={item} editUrl={editUrl} themeLabel={themeLabel} filters={partial?.has(item.id) ? filters : undefined} historyHref={history?.hrefOf(item.id)} showStatus={showStatus} />
+    <Card key={item.id} item={item} editUrl={editUrl} themeLabel={themeLabel} themes={themes} filters={partial?.has(item.id) ? filters : undefined} historyHref={history?.hrefOf(item.id)} showStatus={showStatus} />
   );
 
   let overflow: React.ReactElement | null = null;

@@ -22,11 +22,16 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import Translate, {translate} from '@docusaurus/Translate';
 import RoadmapFilters from '@theme/RoadmapFilters';
 import RoadmapLegend from '@theme/RoadmapLegend';
+import RoadmapItemDetail from '@theme/RoadmapItemDetail';
 import {
+  findItem,
   flatten,
   isFiltering,
+  themeIdOf,
   lanesOf,
   laneCells,
+  laneItemCount,
+  themeChoices,
   laneHeightEstimate,
   lanesToFill,
   matchTimeline,
@@ -42,6 +47,7 @@ import type {Props} from '@theme/RoadmapTimelineView';
 import Lane from './Lane.jsx';
 import {useFilters} from './useFilters.js';
 import {useExpandedCells} from './useExpandedCells.js';
+import {detailIdOfClick, useItemDetail} from './useItemDetail.js';
 import type {OverflowMode} from './overflowMode.js';
 import {historyLinks} from './historyLinks.js';
 import styles from './styles.module.css';
@@ -93,15 +99,16 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   const history = useMemo(() => historyLinks(document), [document]);
   const heights = useMemo(() => cells.map((cellsOfLane) => laneHeightEstimate(cellsOfLane, document.editUrl !== null)), [cells, document.editUrl]);
   const totalColumns = Math.max(1, grid.columns.length + grid.buckets.length);
-  // Filter choices cover every theme an item or sub-item has (the home page links to each of them), lanes first.
-  const themes = useMemo(() => {
-    const choices = lanes.map((lane, index) => ({id: lane.id, label: labels[index]!, color: lane.color}));
-    const seen = new Set(choices.map((choice) => choice.id));
-    for (const theme of roadmap.themes) {
-      if (!seen.has(theme.id)) choices.push({id: theme.id, label: theme.label, color: theme.color});
-    }
-    return choices;
-  }, [lanes, labels, roadmap.themes]);
+  // Filter choices cover every theme an item or sub-item has (the home page links to each of them), lanes first;
+  // the themes only sub-items carry are marked so.
+  const themes = useMemo(() => themeChoices(lanes, labels, roadmap.themes), [lanes, labels, roadmap.themes]);
+  // Cards mark their sub-items of another theme with that theme's name.
+  const themeInfo = useMemo(() => {
+    const info: Record<string, {label: string; color: string | null}> = {};
+    for (const theme of themes) info[theme.id] = {label: theme.label, color: theme.color};
+    return info;
+  }, [themes]);
+  const laneCounts = useMemo(() => lanes.map(laneItemCount), [lanes]);
 
   // Only what carries information: no status pills, filters or legend for a file that states no status.
   const statuses = useMemo(() => statusesIn(roadmap.items), [roadmap.items]);
@@ -138,6 +145,21 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   }, [allLanes]);
   const firstLanes = useMemo(() => lanesToFill(heights, FIRST_SCREENS_REM), [heights]);
 
+  // The item detail: one dialog for the whole timeline, opened from any card's detail link.
+  const detail = useItemDetail(syncUrl);
+  const found = useMemo(() => (detail.openId ? findItem(roadmap.items, detail.openId) : null), [detail.openId, roadmap.items]);
+  const detailThemeLabel = useMemo(() => {
+    if (!found) return '';
+    const id = themeIdOf(found.item);
+    return themes.find((theme) => theme.id === id)?.label ?? found.item.themeRaw ?? unthemedLabel();
+  }, [found, themes]);
+  const onClick = (event: React.MouseEvent): void => {
+    const id = detailIdOfClick(event);
+    if (id === null) return;
+    event.preventDefault();
+    detail.open(id);
+  };
+
   const template = {'--rm-columns': totalColumns} as React.CSSProperties;
 
   if (roadmap.items.length === 0) {
@@ -149,7 +171,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
   }
 
   return (
-    <div className={clsx(styles.timeline, grid.layout === 'cards' && styles.cardsLayout, roadmap.items.length >= VIRTUALIZE_FROM_ITEMS && styles.virtualized)} data-testid="roadmap-timeline" data-zoom={zoom} data-layout={grid.layout}>
+    <div className={clsx(styles.timeline, grid.layout === 'cards' && styles.cardsLayout, roadmap.items.length >= VIRTUALIZE_FROM_ITEMS && styles.virtualized)} data-testid="roadmap-timeline" data-zoom={zoom} data-layout={grid.layout} onClick={onClick}>
       <noscript>
         <style>{NO_SCRIPT_CSS}</style>
       </noscript>
@@ -177,7 +199,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
           </div>
           )}
           {lanes.map((lane, index) => (
-            <Lane key={lane.id} lane={lane} label={labels[index]!} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} showStatus={showStatus} />
+            <Lane key={lane.id} lane={lane} label={labels[index]!} count={laneCounts[index]!} themes={themeInfo} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} showStatus={showStatus} />
           ))}
           {todayAt !== null ? (
             <div className={styles.today} style={{'--rm-today': todayAt * (grid.columns.length / totalColumns)} as React.CSSProperties} data-testid="roadmap-today">
@@ -188,6 +210,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
           ) : null}
         </div>
       </div>
+      <RoadmapItemDetail item={found?.item ?? null} parents={found?.parents ?? []} document={document} themeLabel={detailThemeLabel} showStatus={showStatus} onClose={detail.close} />
       {todayOutside ? (
         <p className={styles.note} data-testid="roadmap-today-outside">
           <Translate id="roadmark.timeline.todayOutside" values={{today: today!, from: grid.columns[0]!.label, to: grid.columns[grid.columns.length - 1]!.label}}>
