@@ -146,6 +146,9 @@ export function fiscalQuarterPlan(markdown: string): Map<string, FiscalQuarter> 
   return plan;
 }
 
+/** Lines that promise items rather than name one ("More to be identified and launched"): core reads them as a placeholder-item diagnostic, not an item (packages/core/src/words/placeholders.ts). */
+const PLACEHOLDER = /^(?:etc\.?|…+|\.{2,}|tb[ad]|more(?: [\w-]+){0,3} (?:to (?:come|follow)|coming|(?:to be|will be) \w+(?: and [\w-]+)?))[\s.!]*$/i;
+
 /**
  * Top-level bullets that fit on one line and carry no markup (their text is
  * the item's title as written), so a test can look for them on a page.
@@ -156,7 +159,7 @@ export function plainBullets(markdown: string): string[] {
   lines.forEach((line, i) => {
     const match = /^[-*]\s+([^[\]`*_<>]+?)\s*$/.exec(line);
     const next = lines[i + 1] ?? '';
-    if (match && (next.trim() === '' || /^([-*#]|\d+\.)\s/.test(next))) bullets.push(match[1]!);
+    if (match && !PLACEHOLDER.test(match[1]!) && (next.trim() === '' || /^([-*#]|\d+\.)\s/.test(next))) bullets.push(match[1]!);
   });
   return bullets;
 }
