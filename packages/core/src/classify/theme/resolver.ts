@@ -56,7 +56,7 @@ interface Compiled {
   byId: Map<string, CompiledTheme>;
   aliases: AliasTable;
   matcher: Matcher;
-  /** Built-in keywords only (the same Matcher as `matcher` when nothing is configured). */
+  /** Built-in keywords only (the built-in compile's Matcher, shared by every resolver). */
   builtinMatcher: Matcher;
 }
 
@@ -156,7 +156,6 @@ function compile(config: Record<string, ThemeConfig>): Compiled {
 
   const aliases = new AliasTable();
   const sources: KeywordSource[] = [];
-  const builtinSources: KeywordSource[] = [];
   // User forms first: they win alias conflicts and outweigh built-in keywords.
   for (const id of Object.keys(config)) {
     const theme = index.get(id) ?? 0;
@@ -179,10 +178,12 @@ function compile(config: Record<string, ThemeConfig>): Compiled {
     for (const spec of definition.keywords) {
       const [text, weight] = parseKeyword(spec);
       sources.push({theme, text, weight});
-      builtinSources.push({theme, text, weight});
     }
   }
   const matcher = new Matcher(sources);
-  const builtinMatcher = builtinSources.length === sources.length ? matcher : new Matcher(builtinSources);
+  // Built-in themes hold the same indices in every compile (they come first), so the built-in
+  // compile's matcher scores them for this one too: it is built once, not once per configured resolver.
+  const isBuiltin = Object.keys(config).length === 0;
+  const builtinMatcher = isBuiltin ? matcher : (builtinCompiled ??= compile({})).matcher;
   return {themes, byId, aliases, matcher, builtinMatcher};
 }
