@@ -63,7 +63,13 @@ async function measure(siteDir: string, keptGeneratedDir: string | undefined): P
   try {
     const context = createContext(siteDir, generatedFilesDir);
     // The parse cache follows the generated folder: kept for a warm run, fresh (cold) otherwise.
-    const options = await normalizeOptions({onLintIssue: 'ignore', cacheDir: path.join(generatedFilesDir, 'parse-cache')});
+    const workers = process.env.ROADMARK_BENCH_PARSE_WORKERS;
+    const parseWorkers = workers === undefined ? {} : {parseWorkers: workers === 'auto' ? ('auto' as const) : Number(workers)};
+    const options = await normalizeOptions({
+      onLintIssue: 'ignore',
+      cacheDir: path.join(generatedFilesDir, 'parse-cache'),
+      ...parseWorkers,
+    });
     const plugin = await pluginRoadmark(context, options);
 
     let start = process.hrtime.bigint();

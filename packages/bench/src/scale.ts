@@ -3,7 +3,7 @@
  * roadmap with 10, 30 and 100 versions of ~300 items (plus one unversioned
  * roadmap as a baseline), each size in a fresh child process.
  * Budget: 100 versions × 300 items under 3 s, and linear growth.
- *   pnpm bench:scale [--sizes 10,30,100] [--items 300] [--runs 3] [--profile]
+ *   pnpm bench:scale [--sizes 10,30,100] [--items 300] [--runs 3] [--profile] [--parse-workers 0|N|auto]
  * Each size runs --runs times (a fresh process each); the run with the median total is reported.
  * Each versioned size is measured twice: cold (an empty generated folder, as a first build or a
  * CI machine without a cache) and warm (the plugin's parse cache left by one earlier build, as
@@ -31,6 +31,9 @@ const sizes = (flagValue('--sizes') ?? '10,30,100').split(',').map(Number).filte
 const items = Number(flagValue('--items') ?? 300);
 const runs = Math.max(1, Number(flagValue('--runs') ?? 3));
 const profile = process.argv.includes('--profile');
+// The plugin's parseWorkers option for every measured build: 0 parses on the main thread, as before
+// worker threads; unset keeps the plugin's default ('auto').
+const parseWorkers = flagValue('--parse-workers');
 
 interface Row {
   label: string;
@@ -44,7 +47,8 @@ async function measureSite(siteDir: string, profileDir: string | null, generated
   const args = ['--expose-gc', '--import', tsxLoader];
   if (profileDir) args.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
   const child = [path.join(benchDir, 'src/scale-child.ts'), siteDir, ...(generatedDir ? [generatedDir] : [])];
-  const {stdout} = await runOrThrow(process.execPath, [...args, ...child], {cwd: benchDir});
+  const env = parseWorkers === undefined ? {} : {ROADMARK_BENCH_PARSE_WORKERS: parseWorkers};
+  const {stdout} = await runOrThrow(process.execPath, [...args, ...child], {cwd: benchDir, env});
   const line = stdout.split('\n').find((l) => l.startsWith('SCALE_RESULT '));
   if (!line) throw new Error(`scale-child printed no result:\n${stdout}`);
   return JSON.parse(line.slice('SCALE_RESULT '.length)) as ScaleResult;
