@@ -98,7 +98,8 @@ const CRASHED = `(() => {
   return /This page crashed/.test(text) ? text.slice(text.indexOf('This page crashed'), text.indexOf('This page crashed') + 300) : null;
 })()`;
 
-const AXE_RUN = `axe.run(document, {resultTypes: ['violations']}).then((results) => results.violations
+// The plugin's content only: the navbar and footer are the site's (Docusaurus' own active-link colour).
+const AXE_RUN = `axe.run(document.querySelector('main') || document, {resultTypes: ['violations']}).then((results) => results.violations
   .filter((v) => v.impact === 'serious' || v.impact === 'critical')
   .map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,
     first: v.nodes[0] ? v.nodes[0].target.join(' ') + ': ' + (v.nodes[0].failureSummary || '').replace(/\\s+/g, ' ').slice(0, 200) : ''})))`;

@@ -8,7 +8,8 @@
  * keeps), so a roadmap from a worker equals one parsed here, diagnostics and positions included, and
  * JSON.parse here costs less than structured clone of the same object graph. A worker that cannot start, dies, or reports an error never fails the build: what it had
  * not returned is parsed in this thread (a real parser error then surfaces here, as it would without
- * workers), and `NODE_DEBUG=roadmark` says why.
+ * workers), and `NODE_DEBUG=roadmark` says why. So does a worker that hangs: one that has not replied
+ * JOB_TIMEOUT_MS after it got a file is stopped, and that file and the rest go to this thread.
  *
  * The worker's code is a small CommonJS script passed with `eval: true` that imports core's built entry
  * by its file URL: it needs no file of its own next to this module, so it starts the same from `lib/`
@@ -101,9 +102,17 @@ function ownBuffer(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
+/**
+ * How long a worker may take over one file before it counts as hung. The largest file the parser takes
+ * (maxFileSize, 4 MiB by default) parses in a few seconds on a slow machine; a minute is far past that.
+ */
+export const JOB_TIMEOUT_MS = 60_000;
+
 export interface PoolHooks {
   /** Makes a worker; tests replace it to simulate a worker that cannot start. */
   createWorker?: () => Worker;
+  /** JOB_TIMEOUT_MS unless set; tests shorten it to simulate a hung worker. */
+  jobTimeoutMs?: number;
 }
 
 /**
@@ -118,10 +127,13 @@ export async function parseInWorkers(jobs: ParseJob[], workers: number, hooks: P
   const started: Worker[] = [];
   const create = hooks.createWorker ?? (() => new Worker(WORKER_SOURCE, {eval: true, workerData: {core: coreEntryUrl()}, resourceLimits: WORKER_RESOURCE_LIMITS}));
 
+  const jobTimeoutMs = hooks.jobTimeoutMs ?? JOB_TIMEOUT_MS;
   const runWorker = (worker: Worker, number: number) =>
     new Promise<void>((resolve) => {
       let current = -1;
+      let timer: NodeJS.Timeout | undefined;
       const finish = (why: string | null) => {
+        clearTimeout(timer);
         if (why !== null) {
           debug('parse worker %d: %s; parsing its files in the main thread', number, why);
           if (current >= 0) leftOver.push(current);
@@ -137,6 +149,11 @@ export async function parseInWorkers(jobs: ParseJob[], workers: number, hooks: P
         current = next++;
         const {bytes, options} = jobs[current]!;
         worker.postMessage({index: current, bytes: ownBuffer(bytes), options});
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          finish(`did not reply within ${jobTimeoutMs / 1000} s`);
+          void worker.terminate().catch(() => undefined);
+        }, jobTimeoutMs);
       };
       worker.on('message', (reply: Reply) => {
         if ('ready' in reply) return;

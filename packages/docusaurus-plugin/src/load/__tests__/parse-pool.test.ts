@@ -86,6 +86,20 @@ describe('parse workers', () => {
     assert.equal(serialize((await parseInWorkers(jobs.slice(0, 5), 2, {createWorker: erring})).map((p) => p.roadmap)), inThisThread(jobs.slice(0, 5)));
   });
 
+  test('a worker that hangs on a file is stopped: that file and the rest are parsed in this thread', {timeout: 30_000}, async () => {
+    // One worker replies normally; the other never answers (as a parser stuck in a loop would).
+    let made = 0;
+    const hanging = () => {
+      made += 1;
+      if (made === 1) return new Worker(`require('node:worker_threads').parentPort.on('message', () => {});`, {eval: true});
+      return new Worker(`const {parentPort} = require('node:worker_threads'); parentPort.on('message', ({index}) => parentPort.postMessage({index, error: 'not here'}));`, {eval: true});
+    };
+    const started = Date.now();
+    const parsed = await parseInWorkers(jobs.slice(0, 6), 2, {createWorker: hanging, jobTimeoutMs: 300});
+    assert.equal(serialize(parsed.map((p) => p.roadmap)), inThisThread(jobs.slice(0, 6)));
+    assert.ok(Date.now() - started < 20_000, 'the hung worker did not hold the build');
+  });
+
   test('git blobs (views into one bigger buffer) are sent as their own bytes', async () => {
     const whole = new Uint8Array(Buffer.concat(jobs.slice(0, 3).map((job) => Buffer.from(job.bytes))));
     let at = 0;
