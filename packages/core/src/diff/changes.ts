@@ -14,12 +14,14 @@ export function snapshot(f: FlatItem): ItemSnapshot {
     period: item.period,
     status: item.status,
     release: item.release,
+    links: [...item.links],
     line: item.line,
     path: [...f.path],
   };
 }
 
 const quote = (title: string): string => `“${title}”`;
+const unique = (values: string[]): string[] => [...new Set(values)];
 const periodText = (period: Period | null): string => (period == null ? 'unscheduled' : period.label);
 const statusText = (status: Status | null): string => (status == null ? 'no status' : status.replace('-', ' '));
 const orNone = (value: string | null, none: string): string => (value == null || value === '' ? none : value);
@@ -82,6 +84,14 @@ export function pairChanges(m: FlatMatch): Change[] {
   if (releaseKey(before.release) !== releaseKey(after.release)) {
     const route = `${orNone(before.release, 'no release')} → ${orNone(after.release, 'no release')}`;
     changes.push({kind: 'release', ...base, summary: `${name} release: ${route}`});
+  }
+
+  // A set difference: links that only moved within the item, or repeat, are not a change.
+  const added = unique(after.links.filter((url) => !before.links.includes(url)));
+  const removed = unique(before.links.filter((url) => !after.links.includes(url)));
+  if (added.length > 0 || removed.length > 0) {
+    const parts = [...added.map((url) => `+ ${url}`), ...removed.map((url) => `− ${url}`)];
+    changes.push({kind: 'links', ...base, links: {added, removed}, summary: `${name} links: ${parts.join(', ')}`});
   }
   return changes;
 }

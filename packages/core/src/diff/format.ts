@@ -10,9 +10,10 @@ const HEADINGS: Record<ChangeKind, string> = {
   retitled: 'Retitled',
   theme: 'Theme changed',
   release: 'Release changed',
+  links: 'Links changed',
 };
 
-const MARKS: Record<ChangeKind, string> = {added: '+', dropped: '-', rescheduled: '~', status: '*', retitled: '~', theme: '~', release: '~'};
+const MARKS: Record<ChangeKind, string> = {added: '+', dropped: '-', rescheduled: '~', status: '*', retitled: '~', theme: '~', release: '~', links: '~'};
 
 const ANSI = {reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m', blue: '\u001b[34m', magenta: '\u001b[35m', cyan: '\u001b[36m'};
 

@@ -2,8 +2,8 @@
 import type {Item, Period, Status} from '../model.js';
 
 /** Change kinds, in the order changes are reported. */
-export type ChangeKind = 'added' | 'dropped' | 'rescheduled' | 'status' | 'retitled' | 'theme' | 'release';
-export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'dropped', 'rescheduled', 'status', 'retitled', 'theme', 'release'];
+export type ChangeKind = 'added' | 'dropped' | 'rescheduled' | 'status' | 'retitled' | 'theme' | 'release' | 'links';
+export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'dropped', 'rescheduled', 'status', 'retitled', 'theme', 'release', 'links'];
 
 /** The facts of one item in one version, as the diff reports them. */
 export interface ItemSnapshot {
@@ -13,6 +13,8 @@ export interface ItemSnapshot {
   period: Period | null;
   status: Status | null;
   release: string | null;
+  /** The item's link targets, in document order (a changed or added link is a 'links' change). */
+  links: string[];
   line: number;
   /** Titles of the item's ancestors, outermost first. */
   path: string[];
@@ -51,6 +53,8 @@ export interface Change {
   move?: PeriodMove;
   /** 'status' only: true when the item became done. */
   done?: boolean;
+  /** 'links' only: targets the new version adds and drops, in document order. */
+  links?: {added: string[]; removed: string[]};
   /** One readable English line, e.g. "“Sharding” slipped 2 quarters: 2024 Q1 → 2024 Q3". */
   summary: string;
 }

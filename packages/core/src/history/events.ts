@@ -18,6 +18,8 @@ export function pairEvent(change: Change, version: number, at: number): HistoryE
       return {kind: 'theme', ...base, from: before.theme, to: after.theme};
     case 'release':
       return {kind: 'release', ...base, from: before.release, to: after.release};
+    case 'links':
+      return {kind: 'links', ...base, added: change.links?.added ?? [], removed: change.links?.removed ?? []};
     default:
       throw new Error(`a matched pair cannot have a change of kind ${change.kind}`);
   }

@@ -57,7 +57,16 @@ function clause(event: HistoryEvent, themes: RoadmapHistory['themes']): Clause {
       return {text: event.to == null ? 'theme removed' : `filed under ${themeLabel(themes, event.to)}`};
     case 'release':
       return {text: event.to == null ? 'release target removed' : `targeted at release ${event.to}`};
+    case 'links':
+      return {text: linksText(event.added.length, event.removed.length)};
   }
+}
+
+function linksText(added: number, removed: number): string {
+  const count = (n: number) => `${n} link${n === 1 ? '' : 's'}`;
+  if (removed === 0) return `${count(added)} added`;
+  if (added === 0) return `${count(removed)} removed`;
+  return `links changed (${added} added, ${removed} removed)`;
 }
 
 /** `themes` (e.g. `history.themes`) names themes by label rather than by id. */

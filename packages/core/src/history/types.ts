@@ -106,7 +106,14 @@ export interface ReleaseEvent extends EventBase {
   to: string | null;
 }
 
-export type HistoryEvent = IntroducedEvent | ReAddedEvent | DroppedEvent | RescheduledEvent | StatusEvent | RetitledEvent | ThemeEvent | ReleaseEvent;
+/** Link targets the item gained and lost in this version. */
+export interface LinksEvent extends EventBase {
+  kind: 'links';
+  added: string[];
+  removed: string[];
+}
+
+export type HistoryEvent = IntroducedEvent | ReAddedEvent | DroppedEvent | RescheduledEvent | StatusEvent | RetitledEvent | ThemeEvent | ReleaseEvent | LinksEvent;
 export type HistoryEventKind = HistoryEvent['kind'];
 
 /** One item followed across versions. */

@@ -218,7 +218,7 @@ describe('mindspore-en roadmap: r0.6 → r0.7 → r1.2 → r1.5', () => {
   });
 
   test('r0.7 rewrote the inference list: 8 items out, 11 in, nothing else changed', () => {
-    assert.deepEqual(history.steps[0]!.summary.byKind, {added: 11, dropped: 8, rescheduled: 0, status: 0, retitled: 0, theme: 0, release: 0});
+    assert.deepEqual(history.steps[0]!.summary.byKind, {added: 11, dropped: 8, rescheduled: 0, status: 0, retitled: 0, theme: 0, release: 0, links: 0});
     const iOS = lineage(history, 'Support iOS.');
     assert.deepEqual(eventsOf(iOS), ['0:introduced', '1:dropped']);
     const cpp = lineage(history, 'C++ API for model construction.');

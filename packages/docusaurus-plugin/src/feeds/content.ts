@@ -12,6 +12,7 @@ const KIND_WORDS: readonly [string, string, string][] = [
   ['retitled', 'retitled', 'retitled'],
   ['theme', 'theme change', 'theme changes'],
   ['release', 'release change', 'release changes'],
+  ['links', 'link change', 'link changes'],
 ];
 const KNOWN = new Set(KIND_WORDS.map(([kind]) => kind));
 

@@ -3,7 +3,7 @@
 /** Change counts of one version, shaped like @roadmark/core's DiffSummary (which is assignable to it). */
 export interface FeedSummary {
   total: number;
-  /** Keyed by change kind: added, dropped, rescheduled, status, retitled, theme, release. */
+  /** Keyed by change kind: added, dropped, rescheduled, status, retitled, theme, release, links. */
   byKind: Readonly<Record<string, number>>;
 }
 

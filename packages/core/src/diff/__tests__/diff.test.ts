@@ -181,6 +181,29 @@ describe('changes', () => {
     assert.deepEqual(changes.map((c) => c.summary), ['“A” release: v1.2 → v1.3']);
   });
 
+  test('a changed or added link target is a links change; a link that only moved or repeats is not', () => {
+    const diff = diffRoadmaps(
+      roadmap([
+        item('A', {links: ['https://example.org/issues/1']}),
+        item('B'),
+        item('C', {links: ['https://example.org/a', 'https://example.org/b']}),
+      ]),
+      roadmap([
+        item('A', {links: ['https://example.org/issues/2']}),
+        item('B', {links: ['https://example.org/pull/7']}),
+        item('C', {links: ['https://example.org/b', 'https://example.org/a', 'https://example.org/a']}),
+      ]),
+    );
+    assert.deepEqual(kinds(diff.changes), ['links', 'links']);
+    const [a, b] = diff.changes;
+    assert.deepEqual(a!.links, {added: ['https://example.org/issues/2'], removed: ['https://example.org/issues/1']});
+    assert.equal(a!.summary, '“A” links: + https://example.org/issues/2, − https://example.org/issues/1');
+    assert.deepEqual(b!.links, {added: ['https://example.org/pull/7'], removed: []});
+    assert.deepEqual(b!.after!.links, ['https://example.org/pull/7']);
+    assert.equal(diff.summary.byKind.links, 2);
+    assert.match(formatDiff(diff), /Links changed \(2\)/);
+  });
+
   test('a plain version number ignores its "v" and trailing zero parts', () => {
     const changes = diffRoadmaps(
       roadmap([item('A', {release: 'v1.0.0'}), item('B', {release: '2'}), item('C', {release: 'v1.10'}), item('D', {release: '2.0 Beta'})]),
@@ -234,7 +257,7 @@ describe('summary and report', () => {
 
   test('counts by kind and by theme', () => {
     assert.equal(diff.summary.total, 4);
-    assert.deepEqual(diff.summary.byKind, {added: 1, dropped: 1, rescheduled: 1, status: 1, retitled: 0, theme: 0, release: 0});
+    assert.deepEqual(diff.summary.byKind, {added: 1, dropped: 1, rescheduled: 1, status: 1, retitled: 0, theme: 0, release: 0, links: 0});
     assert.deepEqual(diff.summary.byTheme, {perf: {rescheduled: 1, status: 1}, ux: {added: 1}, '(none)': {dropped: 1}});
   });
 

@@ -67,9 +67,17 @@ function clause(event: HistoryEvent, themes: Themes): {text: string; note: strin
       return at(translate({id: 'roadmark.history.event.renamed', message: 'renamed to “{title}”'}, {title: event.to}));
     case 'theme':
       return at(event.to === null ? translate({id: 'roadmark.history.event.themeRemoved', message: 'theme removed'}) : translate({id: 'roadmark.history.event.theme', message: 'filed under {theme}'}, {theme: themeLabel(themes, event.to)}));
+    case 'links':
+      return at(linksClause(event.added.length, event.removed.length));
     default:
       return at(event.to === null ? translate({id: 'roadmark.history.event.releaseRemoved', message: 'release target removed'}) : translate({id: 'roadmark.history.event.release', message: 'targeted at release {release}'}, {release: event.to}));
   }
+}
+
+function linksClause(added: number, removed: number): string {
+  if (removed === 0) return translate({id: 'roadmark.history.event.linksAdded', message: '{count} link(s) added'}, {count: added});
+  if (added === 0) return translate({id: 'roadmark.history.event.linksRemoved', message: '{count} link(s) removed'}, {count: removed});
+  return translate({id: 'roadmark.history.event.linksChanged', message: 'links changed ({added} added, {removed} removed)'}, {added, removed});
 }
 
 function withNote({text, note}: {text: string; note: string | null}): string {

@@ -158,6 +158,22 @@ function changeDetail(change: Change, themes: RoadmapChangeSet['themes']): React
           <Value old>{themeName(themes, before?.theme ?? null)}</Value> <Arrow /> <Value>{themeName(themes, after?.theme ?? null)}</Value>
         </>
       );
+    case 'links':
+      // Targets as text, never as links: roadmap text is data, and the item's card links them safely.
+      return (
+        <>
+          {(change.links?.removed ?? []).map((url) => (
+            <React.Fragment key={`-${url}`}>
+              <Value old>{url}</Value>{' '}
+            </React.Fragment>
+          ))}
+          {(change.links?.added ?? []).map((url) => (
+            <React.Fragment key={`+${url}`}>
+              <Value>{url}</Value>{' '}
+            </React.Fragment>
+          ))}
+        </>
+      );
     default:
       return (
         <>

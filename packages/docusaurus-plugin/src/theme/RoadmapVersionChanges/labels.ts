@@ -22,6 +22,8 @@ export function changeKindLabel(kind: ChangeKind): string {
       return translate({id: 'roadmark.version.kind.retitled', message: 'renamed', description: 'After a count of renamed items'});
     case 'theme':
       return translate({id: 'roadmark.version.kind.theme', message: 'moved to another theme', description: 'After a count of items filed under another theme'});
+    case 'links':
+      return translate({id: 'roadmark.version.kind.links', message: 'links changed', description: 'After a count of items whose link targets changed'});
     default:
       return translate({id: 'roadmark.version.kind.release', message: 'release changed', description: 'After a count of items targeted at another release'});
   }
@@ -42,6 +44,8 @@ export function changeKindHeading(kind: ChangeKind): string {
       return translate({id: 'roadmark.version.heading.retitled', message: 'Renamed'});
     case 'theme':
       return translate({id: 'roadmark.version.heading.theme', message: 'Theme changed'});
+    case 'links':
+      return translate({id: 'roadmark.version.heading.links', message: 'Links changed'});
     default:
       return translate({id: 'roadmark.version.heading.release', message: 'Release changed'});
   }
