@@ -9,7 +9,7 @@
 /** Latin words, singular and lower case ("milestones" is matched as "milestone"). */
 const STRUCTURE_WORDS = [
   'goal', 'objective', 'milestone', 'plan', 'overview', 'summary', 'status', 'scenario', 'phase', 'stage',
-  'highlight', 'key', 'result', 'priority', 'priorities', 'deliverable', 'item', 'task', 'initiative', 'focus',
+  'highlight', 'key', 'result', 'priority', 'deliverable', 'item', 'task', 'initiative', 'focus',
   'area', 'epic', 'vision', 'mission', 'scope', 'background', 'introduction', 'intro', 'timeline', 'schedule',
   'theme', 'topic', 'feature', 'improvement', 'enhancement', 'change', 'update', 'work', 'project', 'release',
   'help', 'contribute', 'contributing', 'contribution', 'feedback', 'faq', 'note', 'detail', 'misc',
