@@ -25,6 +25,10 @@ if [ -d packages/docusaurus-plugin/src ]; then
   [ ${#plugin_tests[@]} -gt 0 ] && run_node_tests plugin "${plugin_tests[@]}"
 fi
 
+# The example site's own TypeScript (its pages and the plugin's theme types it uses).
+echo "== typecheck example site"
+pnpm --filter example-site run typecheck || failed_steps+=(typecheck)
+
 # Pack both packages, install the tarballs into a brand-new Docusaurus site outside the workspace
 # (default options, Babel), build it and load its pages in Chromium.
 if [ "${SKIP_PACK:-}" != "1" ]; then
