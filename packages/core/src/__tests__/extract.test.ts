@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {flattenItems, parseRoadmap, type Item} from '../index.js';
+import {isVersionPrefix} from '../extract/scope.js';
 
 const md = (lines: string[]) => lines.join('\n');
 const titles = (items: Item[]) => items.map((item) => item.title);
@@ -226,4 +227,14 @@ describe('document facts', () => {
     const roadmap = parseRoadmap('- Auth rewrite (@alice, @bob-2) mail x@example.com\n');
     assert.deepEqual(roadmap.items[0]!.owners, ['alice', 'bob-2']);
   });
+});
+
+test('a lead-in that names the section release less precisely keeps the section release ("in v3" under "v3.0")', () => {
+  const text = '# Roadmap\n\n## In Progress: v3.0 — Reference Implementation\n\nThe core changes in v3:\n\n- Formal specification\n\n## Next: v2.2\n\nThe core changes in v3:\n\n- Federation\n';
+  const items = parseRoadmap(text).items;
+  assert.deepEqual(items.map((item) => [item.title, item.release?.replace(/^v/i, '')]), [['Formal specification', '3.0'], ['Federation', '3']]);
+  assert.equal(isVersionPrefix('v3', '3.0'), true);
+  assert.equal(isVersionPrefix('2', '2.1.4'), true);
+  assert.equal(isVersionPrefix('3', '30'), false);
+  assert.equal(isVersionPrefix('3.1', '3'), false);
 });

@@ -5,13 +5,13 @@
  * paragraphs set the scope (section, period, status, release, theme) of what
  * follows them.
  */
-import type {Heading, Paragraph, RootContent} from 'mdast';
+import type {Heading, List, Paragraph, RootContent} from 'mdast';
 import {isCalendarPeriod} from '../model.js';
 import {findPeriods, findSuspectPeriod, latestFound} from '../period/index.js';
 import {isYearPart, periodWithinYear} from '../period/within-year.js';
 import type {ReadContext} from './context.js';
 import {report} from './context.js';
-import {startOf} from '../rules.js';
+import {endLineOf, startOf} from '../rules.js';
 import {leadInRelease, leadInStatus} from '../words/lead-in.js';
 import type {Draft, Scope} from './draft.js';
 import {cleanInline, collapse, plainText} from './inline.js';
@@ -19,7 +19,8 @@ import {readLettered, startsLettered} from './lettered.js';
 import {readList} from './list.js';
 import {describeHtml} from './html.js';
 import {readHeadedItem} from './headed.js';
-import {classifySection, isAboutTheDocument, isBucket, type SectionRole} from './section.js';
+import {classifySection, isAboutTheDocument, isBucket, topicText, type SectionRole} from './section.js';
+import {isProcessHeading} from '../words/structural.js';
 import {scopeForChildren, scopeWithRole} from './scope.js';
 import {readTable} from './table.js';
 
@@ -61,6 +62,7 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
         const effective: SectionRole = isTitle ? {...role, themeRaw: null, status: null, statusRaw: null} : role;
         const underTitle = stack[stack.length - 1]?.isTitle ?? false;
         const scope = scopeWithRole(parentScope, effective, 'heading', text);
+        if (!isTitle && isProcessHeading(topicText(text))) scope.process = text;
         stack.push({depth: node.depth, scope, isTitle});
         checkSuspect(ctx, text, node);
         if (!role.period && isYearPart(text)) {
@@ -70,7 +72,7 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
         if (isTitle) break;
         if (body.empty && body.leaf) {
           report(ctx, startOf(node), 'empty-section', `Empty section "${text}": no items or text under this heading`);
-        } else if (body.proseOnly && body.leaf && !underTitle && isHeadedItem(text, role, parentScope, walk)) {
+        } else if (body.proseOnly && body.leaf && !underTitle && !scope.process && isHeadedItem(text, role, parentScope, walk)) {
           walk.out.push(readHeadedItem(node, blocks.slice(i + 1, body.end), parentScope, scope, role, ctx));
         }
         break;
@@ -100,6 +102,10 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
       case 'list': {
         const scope = label ?? current();
         label = null;
+        if (scope.process && !walk.parent && !lettered) {
+          reportProcessList(node, scope.process, ctx);
+          break;
+        }
         if (lettered) readList(node, scopeForChildren(scope, lettered, null), lettered, lettered.children, walk.depth + 1, ctx);
         else readList(node, scope, walk.parent, walk.out, walk.depth, ctx);
         break;
@@ -119,6 +125,20 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
         break;
     }
   }
+}
+
+/** One message for a list of process steps or rules ("How to propose new work"): nothing in it is lost silently. */
+function reportProcessList(list: List, heading: string, ctx: ReadContext): void {
+  const start = startOf(list);
+  ctx.diagnostics.push({
+    line: start.line,
+    column: start.column,
+    endLine: endLineOf(list, start.line),
+    endColumn: list.position?.end.column ?? start.column,
+    severity: 'info',
+    message: `List under "${heading}" (${list.children.length} entries) describes how the project works, not roadmap items: not read as items`,
+    rule: 'process-section',
+  });
 }
 
 interface SectionBody {

@@ -40,6 +40,8 @@ export interface Scope {
   statusRaw: string | null;
   statusFrom: Provenance | null;
   release: string | null;
+  /** The heading of the process section this is in ("How to propose new work"), whose lists are not items. */
+  process: string | null;
 }
 
 export const ROOT_SCOPE: Scope = {
@@ -51,4 +53,5 @@ export const ROOT_SCOPE: Scope = {
   statusRaw: null,
   statusFrom: null,
   release: null,
+  process: null,
 };

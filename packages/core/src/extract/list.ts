@@ -229,6 +229,7 @@ function emptyScopeOf(draft: Draft): Scope {
     statusRaw: null,
     statusFrom: null,
     release: draft.release,
+    process: null,
   };
 }
 

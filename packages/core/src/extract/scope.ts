@@ -16,9 +16,18 @@ export function scopeWithRole(scope: Scope, role: SectionRole, from: 'heading' |
     next.statusRaw = role.statusRaw;
     next.statusFrom = from;
   }
-  if (role.release) next.release = role.release;
+  // "The core changes in v3:" under "v3.0 — Reference Implementation" names the same release less precisely.
+  if (role.release && !(scope.release && isVersionPrefix(role.release, scope.release))) next.release = role.release;
   if (role.themeRaw) next.themeCandidates = [{text: role.themeRaw, from}, ...scope.themeCandidates];
   return next;
+}
+
+/** True when `short` is `long` with fewer version segments ("v3" of "3.0", "2" of "2.1.4"; not "3" of "30"). */
+export function isVersionPrefix(short: string, long: string): boolean {
+  const segments = (release: string) => release.trim().replace(/^v/i, '').split('.');
+  const a = segments(short);
+  const b = segments(long);
+  return a.length <= b.length && a.every((segment, index) => segment.toLowerCase() === b[index]!.toLowerCase());
 }
 
 /** Children of an item inherit its period, its bucket status and (as a topic) its title. */

@@ -48,3 +48,24 @@ export function isStructuralHeading(text: string): boolean {
   if (words.length === 0) return rest !== text.toLowerCase();
   return words.every((word) => WORDS.has(singular(word)));
 }
+
+/**
+ * Headings about how the project works rather than what it builds: "How to Propose New Work",
+ * "Issue Triage & Prioritization", "Release Cadence", "Roadmap Process", "发布流程". Their lists are
+ * steps and rules, not roadmap items. Every word must be a process word, a structure word or one of
+ * the few nouns such headings use, and one at least a process word ("Improve the release process"
+ * names work: "improve" is none of them).
+ */
+const PROCESS_WORDS = new Set([
+  'process', 'triage', 'prioritization', 'prioritisation', 'prioritize', 'prioritise', 'prioritizing',
+  'prioritising', 'cadence', 'governance', 'workflow', 'propose', 'proposing', 'suggest', 'suggesting',
+]);
+const PROCESS_CONTEXT_WORDS = new Set(['issue', 'roadmap', 'request', 'entry', 'idea', 'decision', 'planning', 'get', 'add', 'adding', 'make']);
+const CJK_PROCESS_TERMS = /流程|プロセス/;
+
+export function isProcessHeading(text: string): boolean {
+  if (CJK_PROCESS_TERMS.test(text)) return true;
+  const words = text.toLowerCase().split(PUNCTUATION_AND_SYMBOLS).filter(Boolean);
+  const known = (word: string) => PROCESS_WORDS.has(word) || PROCESS_CONTEXT_WORDS.has(word) || PROCESS_CONTEXT_WORDS.has(word.replace(/s$/, '')) || WORDS.has(singular(word));
+  return words.some((word) => PROCESS_WORDS.has(word)) && words.every(known);
+}

@@ -108,7 +108,7 @@ describe('label files', () => {
       for (const range of file.ranges) {
         assert.ok(range.to <= lineCount, `${file.name}: range ${range.from}-${range.to} is past the last line (${lineCount})`);
       }
-      assert.equal(file.name, `${file.file.replace(/^corpus\//, '').replace(/^unseen\//, 'unseen__').replace(/^seeds\/(\d{3})_.*$/, 'seed-$1')}.json`, 'label file name');
+      assert.equal(file.name, `${file.file.replace(/^corpus\//, '').replace(/^(unseen|added)\//, '$1__').replace(/^seeds\/(\d{3})_.*$/, 'seed-$1')}.json`, 'label file name');
     });
   }
 });

@@ -18,7 +18,7 @@ const SEVERITIES = new Set(['error', 'warning', 'info']);
 function roadmapFiles(): string[] {
   const list = (dir: string, ext: string): string[] =>
     readdirSync(join(realDir(), dir)).filter((name) => name.endsWith(ext) && name !== 'README.md').sort().map((name) => `${dir}/${name}`);
-  return [...list('seeds', '.txt'), ...list('corpus', '.md'), ...list('unseen', '.md')];
+  return [...list('seeds', '.txt'), ...list('corpus', '.md'), ...list('added', '.md'), ...list('unseen', '.md')];
 }
 
 function diagnosticProblems(roadmap: Roadmap): string[] {

@@ -5,7 +5,8 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {isStructuralHeading} from '../structural.js';
+import {isProcessHeading, isStructuralHeading} from '../structural.js';
+import {parseRoadmap} from '../../index.js';
 import {classifySection} from '../../extract/section.js';
 
 const STRUCTURAL = [
@@ -31,4 +32,30 @@ test('a structural heading gives no theme to the items under it; a topical one d
   assert.equal(classifySection('Goals of the release:', {}).themeRaw, null);
   assert.equal(classifySection('2. Core Milestones', {}).themeRaw, null);
   assert.equal(classifySection('Software Catalog', {}).themeRaw, 'Software Catalog');
+});
+
+// Process headings: Terminal 2.0 ("Issue Triage & Prioritization"), LikenessGuard ("How to Propose New Work",
+// "Release Cadence"), and the forms the same kind of section takes elsewhere.
+const PROCESS = [
+  'Issue Triage & Prioritization', 'How to Propose New Work', 'Release Cadence', 'Roadmap Process', 'Process',
+  'How we prioritize', 'Governance', '发布流程', 'How to propose a roadmap entry',
+];
+// Headings that name work, buckets or topics, even with a process word nearby.
+const NOT_PROCESS = [
+  'Improve the release process', 'Proposals', 'Feature requests', 'How Can I Help?', 'How to contribute',
+  'Workflow engine', 'Data processing', 'Triage bot', 'Milestones', 'Release 2.0',
+];
+
+test('headings about how the project works are process headings; headings that name work are not', () => {
+  assert.deepEqual(PROCESS.filter((text) => !isProcessHeading(text)), []);
+  assert.deepEqual(NOT_PROCESS.filter((text) => isProcessHeading(text)), []);
+});
+
+test('a list under a process heading is one info diagnostic, not items; a list under the next heading is items again', () => {
+  const text = '# Roadmap\n\n## How to propose new work\n\n1. Open an issue\n2. Write an RFC\n\n### Steps after review\n\n- Merge the RFC\n\n## Next\n\n- Faster search\n';
+  const roadmap = parseRoadmap(text, {file: 'r.md'});
+  assert.deepEqual(roadmap.items.map((item) => item.title), ['Faster search']);
+  const notes = roadmap.diagnostics.filter((d) => d.rule === 'process-section');
+  assert.deepEqual(notes.map((d) => [d.line, d.endLine, d.severity]), [[5, 6, 'info'], [10, 10, 'info']]);
+  assert.match(notes[0]!.message, /How to propose new work.*2 entries/);
 });
