@@ -45,3 +45,28 @@ test('lane counts include sub-items; sub-item-only themes are marked and filter 
   const count = await tags.count();
   await expect(page.getByTestId('roadmap-visible-count')).toContainText(`${count} of`);
 });
+
+test('the item detail tags a sub-item of another theme with that theme, as its card does', async ({page}) => {
+  await page.goto(PATH);
+  await waitForHydration(page);
+  // A tag on a direct sub-item of a card (the detail lists direct sub-items; deeper ones are "(+N)").
+  const found = await page.evaluate(() => {
+    for (const tag of Array.from(document.querySelectorAll<HTMLElement>('[data-testid="roadmap-item-other-theme"]'))) {
+      const sub = tag.closest('li[data-testid="roadmap-item"]');
+      const card = tag.closest<HTMLElement>('article[data-testid="roadmap-item"]');
+      if (sub && card && !sub.parentElement?.closest('li[data-testid="roadmap-item"]')) return {card: card.dataset.itemId!, theme: tag.dataset.themeId!, label: tag.textContent!.replace(/^\s*Theme:\s*/, '').trim()};
+    }
+    return null;
+  });
+  expect(found, 'a card with a direct sub-item of another theme').not.toBeNull();
+  const card = page.locator(`article[data-item-id="${found!.card}"]`);
+  await card.getByTestId('roadmap-item-details').first().click();
+  const dialog = page.locator('dialog[data-testid="roadmap-item-detail"]');
+  await expect(dialog).toHaveAttribute('open', '');
+  const inDialog = dialog.locator(`[data-testid="roadmap-item-detail-other-theme"][data-theme-id="${found!.theme}"]`);
+  await expect(inDialog.first()).toBeVisible();
+  await expect(inDialog.first()).toContainText(found!.label);
+  // The item's own theme is never tagged on its sub-items.
+  const own = (await card.getAttribute('data-theme-id'))!;
+  await expect(dialog.locator(`[data-testid="roadmap-item-detail-other-theme"][data-theme-id="${own}"]`)).toHaveCount(0);
+});

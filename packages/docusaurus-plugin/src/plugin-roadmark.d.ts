@@ -86,6 +86,8 @@ declare module '@theme/RoadmapItemDetail' {
     readonly document: RoadmapDocumentData;
     /** The label of the item's own theme. */
     readonly themeLabel: string;
+    /** Labels and colors by theme id: sub-items filed under another theme are tagged with it. */
+    readonly themes?: Readonly<Record<string, {label: string; color: string | null}>>;
     /** False when the roadmap states no status anywhere. */
     readonly showStatus: boolean;
     /** Escape, the close button or the backdrop: the owner of the state closes the detail. */

@@ -6,7 +6,7 @@ export * from './links.js';
 export * from './axis.js';
 export * from './filters.js';
 export * from './layout.js';
-export {isNoTheme, themeIdOf, NO_THEME} from './no-theme.js';
+export {isNoTheme, otherThemeOf, themeIdOf, NO_THEME, type ThemeTag} from './no-theme.js';
 export * from './versions.js';
 export * from './version-ui.js';
 export * from './item-detail.js';

@@ -18,3 +18,25 @@ export function isNoTheme(id: string | null | undefined): boolean {
 export function themeIdOf(item: {theme: string | null}): string {
   return item.theme ?? UNTHEMED;
 }
+
+export interface ThemeTag {
+  id: string;
+  label: string;
+  color: string | null;
+}
+
+/**
+ * The theme a sub-item names when it is filed under another theme than the item it sits in
+ * (cards and the item detail tag it, so a theme filter's matches are visible); null otherwise.
+ */
+export function otherThemeOf(
+  item: {theme: string | null; themeRaw?: string | null},
+  parentThemeId: string,
+  themes: Readonly<Record<string, {label: string; color: string | null}>> | undefined,
+): ThemeTag | null {
+  if (item.theme === null) return null;
+  const id = themeIdOf(item);
+  if (id === parentThemeId) return null;
+  const theme = themes?.[id];
+  return {id, label: theme?.label ?? item.themeRaw ?? id, color: theme?.color ?? null};
+}

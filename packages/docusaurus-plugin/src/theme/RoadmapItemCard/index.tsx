@@ -10,7 +10,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {Item} from '@roadmark/core';
 import RoadmapStatus from '@theme/RoadmapStatus';
 import RoadmapInline from '@theme/RoadmapInline';
-import {describeLink, detailHref, itemMatches, safeHref, statusKey, themeIdOf, treeMatches} from 'docusaurus-plugin-roadmark/client';
+import {describeLink, detailHref, itemMatches, otherThemeOf, safeHref, statusKey, themeIdOf, treeMatches} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapItemCard';
 import styles from './styles.module.css';
 
@@ -76,19 +76,16 @@ function Permalink({item}: {item: Item}): React.ReactElement {
 
 /** A sub-item filed under another theme than its card names that theme, so the theme filter's choices are visible on the cards. */
 function OtherTheme({item, cardTheme, themes}: {item: Item; cardTheme: string; themes: Props['themes']}): React.ReactElement | null {
-  if (item.theme === null) return null;
-  const id = themeIdOf(item);
-  if (id === cardTheme) return null;
-  const theme = themes?.[id];
-  const label = theme?.label ?? item.themeRaw ?? id;
+  const tag = otherThemeOf(item, cardTheme, themes);
+  if (!tag) return null;
   return (
-    <span className={styles.otherTheme} style={theme?.color ? ({'--rm-lane-color': theme.color} as React.CSSProperties) : undefined} data-testid="roadmap-item-other-theme" data-theme-id={id}>
+    <span className={styles.otherTheme} style={tag.color ? ({'--rm-lane-color': tag.color} as React.CSSProperties) : undefined} data-testid="roadmap-item-other-theme" data-theme-id={tag.id}>
       <span className={styles.srOnly}>
         <Translate id="roadmark.item.otherTheme" description="Before the theme of a sub-item filed under another theme than its card">
           Theme:
         </Translate>{' '}
       </span>
-      {label}
+      {tag.label}
     </span>
   );
 }

@@ -20,7 +20,7 @@ import type {Item} from '@roadmark/core';
 import type {HistoryEvent} from '@roadmark/core/history';
 import RoadmapInline from '@theme/RoadmapInline';
 import RoadmapStatus, {statusLabel} from '@theme/RoadmapStatus';
-import {anchorLink, describeLink, detailHref, eventsByVersion, safeHref, statusKey, type RoadmapHistoryPageData} from 'docusaurus-plugin-roadmark/client';
+import {anchorLink, describeLink, detailHref, eventsByVersion, otherThemeOf, safeHref, statusKey, themeIdOf, type RoadmapHistoryPageData} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapItemDetail';
 import {versionClauses} from '../RoadmapHistoryPage/story.js';
 import styles from './styles.module.css';
@@ -134,6 +134,20 @@ function ItemLink({item}: {item: Item}): React.ReactElement {
   );
 }
 
+/** A sub-item filed under another theme than the item names it, as its card does. */
+function ChildTheme({child, parent, themes}: {child: Item; parent: Item; themes: Props['themes']}): React.ReactElement | null {
+  const tag = otherThemeOf(child, themeIdOf(parent), themes);
+  if (!tag) return null;
+  return (
+    <span className={styles.otherTheme} style={tag.color ? ({'--rm-lane-color': tag.color} as React.CSSProperties) : undefined} data-testid="roadmap-item-detail-other-theme" data-theme-id={tag.id}>
+      <Translate id="roadmark.item.otherTheme" description="Before the theme of a sub-item filed under another theme than its card">
+        Theme:
+      </Translate>{' '}
+      {tag.label}
+    </span>
+  );
+}
+
 function Fact({label, children, testId}: {label: string; children: React.ReactNode; testId?: string}): React.ReactElement {
   return (
     <div className={styles.fact} data-testid={testId}>
@@ -143,7 +157,7 @@ function Fact({label, children, testId}: {label: string; children: React.ReactNo
   );
 }
 
-function Body({item, parents, document, themeLabel, showStatus, titleId, headingRef, onClose}: Omit<Props, 'item'> & {item: Item; titleId: string; headingRef: React.RefObject<HTMLHeadingElement | null>}): React.ReactElement {
+function Body({item, parents, document, themeLabel, themes, showStatus, titleId, headingRef, onClose}: Omit<Props, 'item'> & {item: Item; titleId: string; headingRef: React.RefObject<HTMLHeadingElement | null>}): React.ReactElement {
   const status = statusKey(item);
   const historyPermalink = document.permalinks.history;
   const historyKey = historyPermalink ? (document.historyKeys?.[item.id] ?? item.id) : null;
@@ -228,6 +242,7 @@ function Body({item, parents, document, themeLabel, showStatus, titleId, heading
                 {showStatus ? <RoadmapStatus status={statusKey(child)} compact /> : null}
                 <ItemLink item={child} />
                 {child.children.length > 0 ? <span className={styles.muted}> (+{child.children.length})</span> : null}
+                <ChildTheme child={child} parent={item} themes={themes} />
               </li>
             ))}
           </ul>
