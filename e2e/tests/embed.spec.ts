@@ -33,3 +33,24 @@ test('filtering an embedded timeline narrows it without touching the page URL', 
   expect(new URL(page.url()).search).toBe('');
   expect(before.visible).toBe(before.total);
 });
+
+test('a detail opened in an embed leaves the page URL alone and links to the same detail on the roadmap page', async ({page}) => {
+  await page.goto(REPRESENTATIVE.embed);
+  await waitForHydration(page);
+  const timeline = page.getByTestId('roadmap-timeline').first();
+  const link = timeline.getByTestId('roadmap-item-details').first();
+  const id = (await link.getAttribute('data-roadmark-detail'))!;
+  await link.click();
+  const dialog = page.locator('dialog[data-testid="roadmap-item-detail"][open]');
+  await expect(dialog).toHaveAttribute('data-item-id', id);
+  expect(new URL(page.url()).search).toBe('');
+  const onPage = dialog.getByTestId('roadmap-item-detail-page');
+  const href = (await onPage.getAttribute('href'))!;
+  expect(new URL(href, page.url()).searchParams.get('item')).toBe(id);
+  await onPage.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]item=${encodeURIComponent(id)}`));
+  await expect(page.getByTestId('roadmap-timeline-page')).toBeVisible();
+  await expect(page.locator('dialog[data-testid="roadmap-item-detail"][open]')).toHaveAttribute('data-item-id', id);
+  // On the roadmap page itself the detail has its URL: no link to itself.
+  await expect(page.locator('dialog[open]').getByTestId('roadmap-item-detail-page')).toHaveCount(0);
+});

@@ -88,6 +88,11 @@ declare module '@theme/RoadmapItemDetail' {
     readonly themeLabel: string;
     /** Labels and colors by theme id: sub-items filed under another theme are tagged with it. */
     readonly themes?: Readonly<Record<string, {label: string; color: string | null}>>;
+    /**
+     * Where the detail has a URL of its own when this one has none (an embedded timeline keeps the
+     * page URL as it is): the roadmap's timeline page, linked as `pageHref?item=<id>`.
+     */
+    readonly pageHref?: string | null;
     /** False when the roadmap states no status anywhere. */
     readonly showStatus: boolean;
     /** Escape, the close button or the backdrop: the owner of the state closes the detail. */

@@ -20,7 +20,7 @@ import type {Item} from '@roadmark/core';
 import type {HistoryEvent} from '@roadmark/core/history';
 import RoadmapInline from '@theme/RoadmapInline';
 import RoadmapStatus, {statusLabel} from '@theme/RoadmapStatus';
-import {anchorLink, describeLink, detailHref, eventsByVersion, otherThemeOf, safeHref, statusKey, themeIdOf, type RoadmapHistoryPageData} from 'docusaurus-plugin-roadmark/client';
+import {anchorLink, describeLink, detailHref, eventsByVersion, otherThemeOf, safeHref, serializeDetail, statusKey, themeIdOf, type RoadmapHistoryPageData} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapItemDetail';
 import {versionClauses} from '../RoadmapHistoryPage/story.js';
 import styles from './styles.module.css';
@@ -157,7 +157,7 @@ function Fact({label, children, testId}: {label: string; children: React.ReactNo
   );
 }
 
-function Body({item, parents, document, themeLabel, themes, showStatus, titleId, headingRef, onClose}: Omit<Props, 'item'> & {item: Item; titleId: string; headingRef: React.RefObject<HTMLHeadingElement | null>}): React.ReactElement {
+function Body({item, parents, document, themeLabel, themes, pageHref, showStatus, titleId, headingRef, onClose}: Omit<Props, 'item'> & {item: Item; titleId: string; headingRef: React.RefObject<HTMLHeadingElement | null>}): React.ReactElement {
   const status = statusKey(item);
   const historyPermalink = document.permalinks.history;
   const historyKey = historyPermalink ? (document.historyKeys?.[item.id] ?? item.id) : null;
@@ -248,13 +248,22 @@ function Body({item, parents, document, themeLabel, themes, showStatus, titleId,
           </ul>
         </section>
       ) : null}
-      {source ? (
+      {source || pageHref ? (
         <p className={styles.footer}>
-          <a href={source} target="_blank" rel="noopener noreferrer" data-testid="roadmap-item-detail-source">
-            <Translate id="roadmark.item.source" description="Link from a roadmap item to its line in the source file" values={{line: item.line}}>
-              {'Source (line {line})'}
-            </Translate>
-          </a>
+          {source ? (
+            <a href={source} target="_blank" rel="noopener noreferrer" data-testid="roadmap-item-detail-source">
+              <Translate id="roadmark.item.source" description="Link from a roadmap item to its line in the source file" values={{line: item.line}}>
+                {'Source (line {line})'}
+              </Translate>
+            </a>
+          ) : null}
+          {pageHref ? (
+            <Link to={`${pageHref}${serializeDetail(item.id)}`} data-testid="roadmap-item-detail-page">
+              <Translate id="roadmark.detail.openOnPage" description="Link from an item detail opened in an embedded timeline to the same detail on the roadmap's timeline page, which has its own URL">
+                Open on the roadmap page
+              </Translate>
+            </Link>
+          ) : null}
         </p>
       ) : null}
       {history ? <HistorySection state={history} href={historyHref} /> : null}

@@ -210,7 +210,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
           ) : null}
         </div>
       </div>
-      <RoadmapItemDetail item={found?.item ?? null} parents={found?.parents ?? []} document={document} themeLabel={detailThemeLabel} themes={themeInfo} showStatus={showStatus} onClose={detail.close} />
+      <RoadmapItemDetail item={found?.item ?? null} parents={found?.parents ?? []} document={document} themeLabel={detailThemeLabel} themes={themeInfo} pageHref={syncUrl ? null : document.permalinks.timeline} showStatus={showStatus} onClose={detail.close} />
       {todayOutside ? (
         <p className={styles.note} data-testid="roadmap-today-outside">
           <Translate id="roadmark.timeline.todayOutside" values={{today: today!, from: grid.columns[0]!.label, to: grid.columns[grid.columns.length - 1]!.label}}>
