@@ -5,7 +5,8 @@
  * else same normalized title, else same title without bracketed asides. Only exact keys, no
  * fuzzy titles: across a gap of versions a loose match is more likely wrong than right.
  */
-import {diffFlat} from '../diff/engine.js';
+import {diffFlat, type FlatDiff} from '../diff/engine.js';
+import type {Item, Roadmap} from '../model.js';
 import {flattenRoadmap, type FlatItem} from '../diff/flatten.js';
 import type {Change} from '../diff/types.js';
 import {pairEvent} from './events.js';
@@ -24,7 +25,27 @@ interface Draft {
   events: HistoryEvent[];
 }
 
-export function buildHistory(versions: readonly HistoryVersion[]): RoadmapHistory {
+/**
+ * The diff of two adjacent versions of a roadmap, made ahead of buildHistory (a build diffs each pair
+ * as soon as both are parsed, while other files still parse) and handed back to it. Opaque: it is
+ * only valid for the two item lists it was made from, and buildHistory checks that it is.
+ */
+export interface HistoryStepDiff {
+  readonly before: readonly Item[];
+  readonly after: readonly Item[];
+  readonly diff: FlatDiff;
+}
+
+export function diffHistoryStep(before: Roadmap, after: Roadmap): HistoryStepDiff {
+  return {before: before.items, after: after.items, diff: diffFlat(flattenRoadmap(before), flattenRoadmap(after))};
+}
+
+/**
+ * `diffsAhead[i]`, when given, is `diffHistoryStep(versions[i].roadmap, versions[i + 1].roadmap)` made
+ * earlier; a step made from other item lists (or missing) is diffed here. The result is the same
+ * either way: the diff is a pure function of the two item lists.
+ */
+export function buildHistory(versions: readonly HistoryVersion[], diffsAhead: readonly (HistoryStepDiff | undefined)[] = []): RoadmapHistory {
   const flats = versions.map((version) => flattenRoadmap(version.roadmap));
   const drafts: Draft[] = [];
   const steps: HistoryStep[] = [];
@@ -53,7 +74,8 @@ export function buildHistory(versions: readonly HistoryVersion[]): RoadmapHistor
       owners = next;
       return;
     }
-    const diff = diffFlat(flats[version - 1]!, flat);
+    const ahead = diffsAhead[version - 1];
+    const diff = ahead && ahead.before === versions[version - 1]!.roadmap.items && ahead.after === versions[version]!.roadmap.items ? ahead.diff : diffFlat(flats[version - 1]!, flat);
     steps.push({from: version - 1, to: version, summary: diff.summary, changes: diff.changes});
     const indexOf = new Map<Change, number>(diff.changes.map((change, i) => [change, i]));
     const at = (change: Change): number => indexOf.get(change)!;

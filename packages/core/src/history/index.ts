@@ -3,7 +3,7 @@
  * to them when, and how much the dates slipped. Pure and browser-safe (no markdown parser):
  * importable as `@roadmark/core/history`.
  */
-export {buildHistory} from './build.js';
+export {buildHistory, diffHistoryStep, type HistoryStepDiff} from './build.js';
 export {narrative} from './narrative.js';
 export {slipReport, deltaQuarters, type SlipReport, type SlipRow, type SlipExtreme} from './slip.js';
 export {stateAt, presentAt} from './states.js';

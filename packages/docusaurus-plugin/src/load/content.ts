@@ -15,6 +15,7 @@ import {displayTitle, roadmapSlug} from './slug.js';
 import {failOnUnreadFiles, reportDiagnostics, reportVersionDiagnostics} from './report.js';
 import {createParseCache, type ParseCache} from './parse-cache.js';
 import {parseInWorkers, parseWorkerCount, type ParseJob} from './parse-pool.js';
+import {createHistoryDiffer} from './history-diffs.js';
 import {contentPath, readVersionFiles, type RawFile} from './read-files.js';
 import {defaultLastVersion, resolveVersionSources, versionMetadata, versionSegment} from './versions/index.js';
 
@@ -43,7 +44,7 @@ export function parseCacheDir(context: LoadContext, options: PluginOptions): str
  * Cached models first (read in parallel, a bounded number at a time), then the parser for the rest:
  * in worker threads when there are enough of them (parse-pool.ts, the `parseWorkers` option), else here.
  */
-async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseCache): Promise<RoadmapFile[]> {
+async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseCache, onRoadmap: (index: number, roadmap: Roadmap) => void): Promise<RoadmapFile[]> {
   const parseOptions = raws.map((raw) => ({
     file: raw.siteSource,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
@@ -55,11 +56,12 @@ async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseC
   const roadmaps: (Roadmap | null)[] = [];
   for (let at = 0; at < keys.length; at += 32) roadmaps.push(...(await Promise.all(keys.slice(at, at + 32).map((key) => cache.get(key)))));
 
+  roadmaps.forEach((roadmap, i) => roadmap && onRoadmap(i, roadmap));
   const missing = roadmaps.flatMap((roadmap, i) => (roadmap ? [] : [i]));
   const jobs: ParseJob[] = missing.map((i) => ({bytes: raws[i]!.bytes, options: parseOptions[i]!}));
   const workers = parseWorkerCount(options.parseWorkers, jobs.length, jobs.reduce((sum, job) => sum + job.bytes.byteLength, 0));
   if (workers > 0) {
-    const parsed = await parseInWorkers(jobs, workers);
+    const parsed = await parseInWorkers(jobs, workers, {onResult: (n, roadmap) => onRoadmap(missing[n]!, roadmap)});
     missing.forEach((i, n) => {
       const {roadmap, json} = parsed[n]!;
       roadmaps[i] = roadmap;
@@ -70,6 +72,7 @@ async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseC
       const roadmap = parseRoadmap(raws[i]!.bytes, parseOptions[i]);
       roadmaps[i] = roadmap;
       cache.set(keys[i]!, roadmap);
+      onRoadmap(i, roadmap);
     }
   }
   return raws.map((raw, i) => toRoadmapFile(options, raw, roadmaps[i]!));
@@ -110,7 +113,9 @@ export async function loadRoadmapFiles(context: LoadContext, options: PluginOpti
   const lastVersion = options.lastVersion ?? defaultLastVersion(sources);
 
   const cache = createParseCache(parseCacheDir(context, options));
-  const parsed = await parseFiles(options, raws.flat(), cache);
+  // Versions' histories diff adjacent versions: each pair as soon as both are parsed (history-diffs.ts).
+  const differ = sources.length >= 2 ? createHistoryDiffer(raws.map((files) => files.map((raw) => roadmapSlug(raw.source)))) : null;
+  const parsed = await parseFiles(options, raws.flat(), cache, (index, roadmap) => differ?.add(index, roadmap));
   const versions: LoadedVersion[] = [];
   for (const [index, source] of sources.entries()) {
     const files = parsed.splice(0, raws[index]!.length);
@@ -132,7 +137,7 @@ export async function loadRoadmapFiles(context: LoadContext, options: PluginOpti
     if (version.metadata.isLast || version.metadata.name === CURRENT_VERSION_NAME) reportDiagnostics(diagnostics, options.onLintIssue);
     else reportVersionDiagnostics(version.metadata.label, diagnostics, options.onLintIssue);
   }
-  return {versions};
+  return differ ? {versions, historyDiffs: differ.diffs()} : {versions};
 }
 
 /** URL segments at the instance root that pages other than roadmaps use. */

@@ -113,6 +113,8 @@ export interface PoolHooks {
   createWorker?: () => Worker;
   /** JOB_TIMEOUT_MS unless set; tests shorten it to simulate a hung worker. */
   jobTimeoutMs?: number;
+  /** Called with each roadmap as it is ready (after the worker got its next file), in no fixed order. */
+  onResult?: (index: number, roadmap: Roadmap) => void;
 }
 
 /**
@@ -165,6 +167,8 @@ export async function parseInWorkers(jobs: ParseJob[], workers: number, hooks: P
         }
         current = -1;
         send();
+        // After send(): the worker parses its next file meanwhile.
+        if (!('error' in reply)) hooks.onResult?.(reply.index, results[reply.index]!.roadmap);
       });
       worker.on('error', (error) => finish(`failed (${error.message})`));
       worker.on('exit', (code) => finish(`exited with code ${code}`));
@@ -194,6 +198,7 @@ export async function parseInWorkers(jobs: ParseJob[], workers: number, hooks: P
   for (const index of leftOver) {
     const {bytes, options} = jobs[index]!;
     results[index] = {roadmap: parseRoadmap(bytes, options)};
+    hooks.onResult?.(index, results[index]!.roadmap);
   }
   return results as ParsedJob[];
 }

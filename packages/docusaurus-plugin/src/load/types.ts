@@ -1,6 +1,7 @@
 /** Server-side content of one plugin instance, as loadContent returns it. */
 import type {Roadmap} from '@roadmark/core';
 import type {RoadmapVersionMetadata} from '../shared/types.js';
+import type {HistoryDiffs} from './history-diffs.js';
 
 export interface RoadmapFile {
   /** URL segment(s) of the roadmap's pages, unique within the instance. */
@@ -26,6 +27,8 @@ export interface LoadedVersion {
 export interface LoadedContent {
   /** Newest first, as the versions file lists them (the working version first when it is included). */
   versions: LoadedVersion[];
+  /** Adjacent-version diffs made while the files parsed, for the histories (load/history-diffs.ts); only with versions. */
+  historyDiffs?: HistoryDiffs;
 }
 
 /** The version served at the instance's base path. */

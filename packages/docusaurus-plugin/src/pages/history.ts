@@ -37,6 +37,7 @@ export function historiesBySlug(content: LoadedContent): Histories {
         date: v.metadata.date,
         roadmap: v.files.find((f) => f.slug === slug)!.roadmap,
       })),
+      content.historyDiffs?.get(slug),
     );
     histories.set(slug, {versions: holding, history});
   }

@@ -36,6 +36,7 @@ export function translateContent(
   const messages = translationFiles.find((f) => f.path === FILE)?.content ?? {};
   const translated = (key: string, fallback: string) => messages[key]?.message ?? fallback;
   return {
+    ...content,
     versions: content.versions.map((version) => ({
       ...version,
       files: version.files.map((file) => ({

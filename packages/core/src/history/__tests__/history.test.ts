@@ -2,7 +2,7 @@ import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
 import {diffRoadmaps} from '../../diff/index.js';
 import {half, horizon, item, month, quarter} from '../../diff/__tests__/factory.js';
-import {buildHistory, narrative, presentAt, stateAt, type Lineage, type RoadmapHistory} from '../index.js';
+import {buildHistory, diffHistoryStep, narrative, presentAt, stateAt, type Lineage, type RoadmapHistory} from '../index.js';
 import {theme, versions} from './helpers.js';
 
 const byTitle = (history: RoadmapHistory, title: string): Lineage => {
@@ -106,6 +106,18 @@ describe('chaining', () => {
 
   test('the history is plain JSON', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(history)), history);
+  });
+
+  test('diffs made ahead give the same history; a diff of other item lists is not used', () => {
+    const input = versions(['a', 'b', 'c'], [[item('A'), item('B', {period: quarter(2024, 1)})], [item('A', {status: 'done'}), item('B', {period: quarter(2024, 2)})], [item('B'), item('C')]]);
+    const ahead = [diffHistoryStep(input[0]!.roadmap, input[1]!.roadmap), diffHistoryStep(input[1]!.roadmap, input[2]!.roadmap)];
+    assert.deepEqual(buildHistory(input, ahead), buildHistory(input));
+    // A copy of a version (as translateContent makes) keeps its items: the diff made ahead still applies.
+    const copies = input.map((version) => ({...version, roadmap: {...version.roadmap, themes: [...version.roadmap.themes]}}));
+    assert.deepEqual(buildHistory(copies, ahead), buildHistory(input));
+    // Made from other versions (here: swapped), it is ignored and the pair is diffed again.
+    const wrong = [ahead[1], ahead[0]];
+    assert.deepEqual(buildHistory(input, wrong), buildHistory(input));
   });
 
   test('building twice gives the same history', () => {
