@@ -71,6 +71,10 @@ declare module '@theme/RoadmapItemCard' {
     readonly historyHref?: string | null;
     /** False when the roadmap states no status anywhere: no "No status" pill on the card or its sub-items. */
     readonly showStatus?: boolean;
+    /** What the card's column header already says ("2024 Q1", "Release 1.1"): a period badge that says the same is left out. */
+    readonly columnLabel?: string;
+    /** The page's title (the document's title heading): the card's section path does not repeat it. */
+    readonly pageTitle?: string;
   }
   export default function RoadmapItemCard(props: Props): React.ReactElement;
 }

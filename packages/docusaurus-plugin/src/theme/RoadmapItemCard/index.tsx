@@ -46,9 +46,16 @@ function ItemLinks({item}: {item: Item}): React.ReactElement | null {
  * Where the item sits in the document ("MindArmour Security Hardening Package"): lanes group by theme,
  * so the heading the file put it under is shown when it says more than the lane's own label.
  */
-function SectionPath({item, themeLabel}: {item: Item; themeLabel: string}): React.ReactElement | null {
-  const path = item.section.filter((heading) => heading.trim() !== '');
-  if (path.length === 0 || (path.length === 1 && path[0]!.trim().toLowerCase() === themeLabel.trim().toLowerCase())) return null;
+function SectionPath({item, themeLabel, shown, dated}: {item: Item; themeLabel: string; shown: readonly (string | undefined)[]; dated: boolean}): React.ReactElement | null {
+  const path = item.section.map((heading) => heading.trim().replace(/\s*[:：]$/, '')).filter((heading) => heading !== '');
+  // Headings the page already shows around the card (its title, the lane, the column) say nothing new.
+  const known = new Set(shown.map((text) => (text ? sameText(text) : '')).filter(Boolean));
+  // The heading the item's period was read from ("Q4 2019 (October, November, December)") when its column says that period.
+  const periodHeading = (heading: string) => dated && !!item.period?.raw && sameText(heading).startsWith(sameText(item.period.raw));
+  const said = (heading: string) => known.has(sameText(heading)) || periodHeading(heading);
+  while (path.length > 0 && said(path[0]!)) path.shift();
+  while (path.length > 0 && said(path[path.length - 1]!)) path.pop();
+  if (path.length === 0 || (path.length === 1 && sameText(path[0]!) === sameText(themeLabel))) return null;
   return (
     <p className={styles.section} data-testid="roadmap-item-section">
       <span className={styles.srOnly}>
@@ -59,6 +66,11 @@ function SectionPath({item, themeLabel}: {item: Item; themeLabel: string}): Reac
       {path.join(' › ')}
     </p>
   );
+}
+
+/** Compared loosely: "Release v1.1", "v1.1" and "1.1:" name the same heading. */
+function sameText(text: string): string {
+  return text.trim().toLowerCase().replace(/[:：]$/, '').replace(/^release\s+/, '').replace(/^v(?=\d)/, '');
 }
 
 /** When an item matches by itself, all its sub-items stay visible with it. */
@@ -115,7 +127,7 @@ function SubItems({items, editUrl, filters, themeLabel, showStatus, cardTheme, t
   );
 }
 
-export default function RoadmapItemCard({item, editUrl, themeLabel = '', themes, filters, style, hidden, historyHref, showStatus = true}: Props): React.ReactElement {
+export default function RoadmapItemCard({item, editUrl, themeLabel = '', themes, filters, style, hidden, historyHref, showStatus = true, columnLabel, pageTitle}: Props): React.ReactElement {
   const status = statusKey(item);
   const period = periodText(item);
   const source = sourceHref(editUrl, item);
@@ -124,7 +136,7 @@ export default function RoadmapItemCard({item, editUrl, themeLabel = '', themes,
     <article id={item.id} className={clsx(styles.card, styles[`card-${status}`])} style={style} hidden={hidden} data-testid="roadmap-item" data-item-id={item.id} data-status={status} data-theme-id={themeIdOf(item)} tabIndex={-1}>
       <header className={styles.header}>
         {showStatus ? <RoadmapStatus status={status} /> : null}
-        {period ? <span className={styles.period}>{period}</span> : null}
+        {period ? <span className={period === columnLabel ? styles.srOnly : styles.period}>{period}</span> : null}
         <a className={styles.details} href={detailHref(item.id)} data-roadmark-detail={item.id} aria-haspopup="dialog" aria-label={translate({id: 'roadmark.item.detailsLabel', message: 'Details of “{title}”'}, {title: item.title})} data-testid="roadmap-item-details">
           <Translate id="roadmark.item.details" description="Link on a roadmap item's card that opens the item's detail">
             Details
@@ -135,7 +147,7 @@ export default function RoadmapItemCard({item, editUrl, themeLabel = '', themes,
       <p className={styles.title}>
         <RoadmapInline nodes={item.content} />
       </p>
-      <SectionPath item={item} themeLabel={themeLabel} />
+      <SectionPath item={item} themeLabel={themeLabel} shown={[pageTitle, columnLabel]} dated={period !== null && period === columnLabel} />
       {item.description.slice(0, 2).map((paragraph, index) => (
         <p key={index} className={styles.description}>
           <RoadmapInline nodes={paragraph} />

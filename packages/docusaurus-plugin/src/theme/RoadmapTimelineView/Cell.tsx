@@ -32,9 +32,12 @@ export interface CellProps {
   themes: Readonly<Record<string, {label: string; color: string | null}>>;
   history: HistoryLinks | null;
   showStatus: boolean;
+  /** Header labels of the grid's columns, in grid order (empty without an axis). */
+  columnLabels: readonly string[];
+  pageTitle: string;
 }
 
-function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, editUrl, themeLabel, themes, history, showStatus}: CellProps): React.ReactElement | null {
+function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, editUrl, themeLabel, themes, history, showStatus, columnLabels, pageTitle}: CellProps): React.ReactElement | null {
   const overflowId = useId();
   // An island is empty when React had to render the page afresh (a hydration error elsewhere): render it live then.
   const island = useRef<HTMLDivElement>(null);
@@ -47,9 +50,15 @@ function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, 
   const visible = shown ? cell.items.filter((item) => shown.has(item.id)) : cell.items;
   if (visible.length === 0) return null;
   const headCount = cellHeadCount(visible.length);
+  // A card in one column need not repeat that column's header; one spanning columns says its own period.
+  const columnLabel = cell.to === cell.from + 1 ? columnLabels[cell.from - 1] : undefined;
+  // On a phone the axis gives way to stacked cells, each headed by its period (styles: .cellPeriod).
+  const first = columnLabels[cell.from - 1];
+  const last = columnLabels[cell.to - 2];
+  const range = first === undefined ? null : columnLabel ?? (last && last !== first ? `${first} – ${last}` : first);
   const rest = visible.slice(headCount);
   const card = (item: TimelineCell['items'][number]) => (
-    <Card key={item.id} item={item} editUrl={editUrl} themeLabel={themeLabel} themes={themes} filters={partial?.has(item.id) ? filters : undefined} historyHref={history?.hrefOf(item.id)} showStatus={showStatus} />
+    <Card key={item.id} item={item} editUrl={editUrl} themeLabel={themeLabel} themes={themes} filters={partial?.has(item.id) ? filters : undefined} historyHref={history?.hrefOf(item.id)} showStatus={showStatus} columnLabel={columnLabel} pageTitle={pageTitle} />
   );
 
   let overflow: React.ReactElement | null = null;
@@ -74,6 +83,11 @@ function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, 
   const style = {gridColumn: `${cell.from} / ${cell.to}`, containIntrinsicBlockSize: `auto ${cellHeightEstimate(cell, editUrl !== null).toFixed(1)}rem`};
   return (
     <div className={styles.cell} style={style} data-testid="roadmap-cell">
+      {range ? (
+        <p className={styles.cellPeriod} aria-hidden="true">
+          {range}
+        </p>
+      ) : null}
       {visible.slice(0, headCount).map(card)}
       {rest.length > 0 ? (
         // A disclosure button before what it discloses: expanding never moves it, and Tab goes on into the new cards.

@@ -28,9 +28,12 @@ export interface LaneProps {
   /** False when the roadmap states no status at all: cards show no "No status" pill. */
   showStatus: boolean;
   history: HistoryLinks | null;
+  /** Header labels of the grid's columns, in grid order. */
+  columnLabels: readonly string[];
+  pageTitle: string;
 }
 
-function Lane({lane, label, count, themes, cells, heightEstimate, mode, matches, filters, expanded, onToggle, editUrl, history, showStatus}: LaneProps): React.ReactElement {
+function Lane({lane, label, count, themes, cells, heightEstimate, mode, matches, filters, expanded, onToggle, editUrl, history, showStatus, columnLabels, pageTitle}: LaneProps): React.ReactElement {
   const shown = matches?.shown ?? null;
   const empty = shown !== null && !lane.items.some((item) => shown.has(item.id));
   const style = {containIntrinsicBlockSize: `auto ${heightEstimate.toFixed(1)}rem`, ...(lane.color ? {'--rm-lane-color': lane.color} : {})} as React.CSSProperties;
@@ -46,7 +49,7 @@ function Lane({lane, label, count, themes, cells, heightEstimate, mode, matches,
         {empty
           ? null
           : cells.map((cell) => (
-              <Cell key={cell.key} cell={cell} mode={mode} shown={shown} partial={matches?.partial ?? null} filters={filters} expanded={expanded.has(cell.key)} onToggle={onToggle} editUrl={editUrl} themeLabel={label} themes={themes} history={history} showStatus={showStatus} />
+              <Cell key={cell.key} cell={cell} mode={mode} shown={shown} partial={matches?.partial ?? null} filters={filters} expanded={expanded.has(cell.key)} onToggle={onToggle} editUrl={editUrl} themeLabel={label} themes={themes} history={history} showStatus={showStatus} columnLabels={columnLabels} pageTitle={pageTitle} />
             ))}
       </div>
     </section>

@@ -66,6 +66,10 @@ function bucketLabel(bucket: BucketKey, layout: TimelineLayout): string {
   }
 }
 
+function columnHeadLabel(label: string, layout: TimelineLayout): string {
+  return layout === 'release' ? translate({id: 'roadmark.item.release', message: 'Release {release}'}, {release: label}) : label;
+}
+
 function unthemedLabel(): string {
   return translate({id: 'roadmark.lane.unthemed', message: 'Other items', description: 'Lane of roadmap items without a theme'});
 }
@@ -109,6 +113,14 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
     return info;
   }, [themes]);
   const laneCounts = useMemo(() => lanes.map(laneItemCount), [lanes]);
+  // What each column header says, so that cards in one column need not say it again.
+  const columnLabels = useMemo(
+    () =>
+      grid.layout === 'cards'
+        ? []
+        : [...grid.columns.map((column) => columnHeadLabel(column.label, grid.layout)), ...grid.buckets.map((bucket) => bucketLabel(bucket, grid.layout))],
+    [grid],
+  );
 
   // Only what carries information: no status pills, filters or legend for a file that states no status.
   const statuses = useMemo(() => statusesIn(roadmap.items), [roadmap.items]);
@@ -187,7 +199,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
             <div className={styles.laneCells}>
               {grid.columns.map((column) => (
                 <div key={column.key} className={clsx(styles.columnHead, grid.gapBefore.has(column.key) && styles.gapBefore)} data-testid="roadmap-axis-column">
-                  {grid.layout === 'release' ? translate({id: 'roadmark.item.release', message: 'Release {release}'}, {release: column.label}) : column.label}
+                  {columnHeadLabel(column.label, grid.layout)}
                 </div>
               ))}
               {grid.buckets.map((bucket) => (
@@ -199,7 +211,7 @@ export default function RoadmapTimelineView({document, syncUrl = true, showFilte
           </div>
           )}
           {lanes.map((lane, index) => (
-            <Lane key={lane.id} lane={lane} label={labels[index]!} count={laneCounts[index]!} themes={themeInfo} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} showStatus={showStatus} />
+            <Lane key={lane.id} lane={lane} label={labels[index]!} count={laneCounts[index]!} themes={themeInfo} cells={allLanes || index < firstLanes ? cells[index]! : NO_CELLS} heightEstimate={heights[index]!} mode={mode} matches={matches} filters={filtering ? gridFilters : undefined} expanded={expanded} onToggle={toggle} editUrl={document.editUrl} history={history} showStatus={showStatus} columnLabels={columnLabels} pageTitle={roadmap.title ?? document.title} />
           ))}
           {todayAt !== null ? (
             <div className={styles.today} style={{'--rm-today': todayAt * (grid.columns.length / totalColumns)} as React.CSSProperties} data-testid="roadmap-today">
