@@ -15,7 +15,7 @@ function itemCount(count: number): string {
 import RoadmapStatus from '@theme/RoadmapStatus';
 import RoadmapInline from '@theme/RoadmapInline';
 import RoadmapLegend from '@theme/RoadmapLegend';
-import {flatten, lanesOf, matrixColumnOf, matrixColumns, statusKey, UNTHEMED} from 'docusaurus-plugin-roadmark/client';
+import {flatten, lanesOf, matrixColumnOf, matrixColumns, statusesIn, statusKey, UNTHEMED} from 'docusaurus-plugin-roadmark/client';
 import type {Props} from '@theme/RoadmapMatrixView';
 import styles from './styles.module.css';
 
@@ -24,6 +24,10 @@ export default function RoadmapMatrixView({document, linkToTimeline = true}: Pro
   const {roadmap} = document;
   const columns = matrixColumns(roadmap);
   const lanes = lanesOf(roadmap);
+  // Only what carries information: the legend lists the statuses the file uses; a file that states
+  // none gets a plain mark in each item's column instead of a "No status" pill on every row.
+  const statuses = statusesIn(roadmap.items);
+  const showStatus = statuses.some((status) => status !== 'unknown');
   if (roadmap.items.length === 0) {
     return (
       <p className={styles.empty} data-testid="roadmap-empty">
@@ -35,7 +39,7 @@ export default function RoadmapMatrixView({document, linkToTimeline = true}: Pro
     kind === 'unscheduled' ? translate({id: 'roadmark.bucket.unscheduled', message: 'Unscheduled'}) : label;
   return (
     <div className={styles.matrix} data-testid="roadmap-matrix">
-      <RoadmapLegend />
+      {showStatus ? <RoadmapLegend statuses={statuses} /> : null}
       <div className={styles.scroller} tabIndex={0} role="region" aria-label={translate({id: 'roadmark.matrix.region', message: 'Feature matrix of {title}'}, {title: document.title})}>
         <table className={styles.table}>
           <caption className={styles.caption}>
@@ -89,7 +93,13 @@ export default function RoadmapMatrixView({document, linkToTimeline = true}: Pro
                       </th>
                       {columns.map((column) => (
                         <td key={column.key} className={styles.cell}>
-                          {column.key === at ? <RoadmapStatus status={statusKey(item)} /> : null}
+                          {column.key !== at ? null : showStatus ? (
+                            <RoadmapStatus status={statusKey(item)} />
+                          ) : (
+                            <span className={styles.mark} role="img" aria-label={translate({id: 'roadmark.matrix.listed', message: 'Listed here', description: 'Accessible name of the mark in the feature matrix cell of an item, for a roadmap that states no statuses'})} data-testid="roadmap-matrix-mark">
+                              ●
+                            </span>
+                          )}
                         </td>
                       ))}
                     </tr>

@@ -23,7 +23,7 @@ export function changeKindLabel(kind: ChangeKind): string {
     case 'theme':
       return translate({id: 'roadmark.version.kind.theme', message: 'moved to another theme', description: 'After a count of items filed under another theme'});
     case 'links':
-      return translate({id: 'roadmark.version.kind.links', message: 'links changed', description: 'After a count of items whose link targets changed'});
+      return translate({id: 'roadmark.version.kind.links', message: 're-linked', description: 'After a count of items whose link targets changed ("2 re-linked")'});
     default:
       return translate({id: 'roadmark.version.kind.release', message: 'release changed', description: 'After a count of items targeted at another release'});
   }
