@@ -238,3 +238,16 @@ test('a lead-in that names the section release less precisely keeps the section 
   assert.equal(isVersionPrefix('3', '30'), false);
   assert.equal(isVersionPrefix('3.1', '3'), false);
 });
+
+test('a date the sentence needs stays in the title; a bracketed or leading one is cut', () => {
+  const items = parseRoadmap('# R\n\n- Continue refining the design through 2018.\n- Solid enough for general use later in 2018.\n- Faster search (Q4 2021)\n- Q3 2024: Dark mode\n').items;
+  assert.deepEqual(
+    items.map((item) => [item.title, item.period?.label]),
+    [
+      ['Continue refining the design through 2018.', '2018'],
+      ['Solid enough for general use later in 2018.', '2018'],
+      ['Faster search', '2021 Q4'],
+      ['Dark mode', '2024 Q3'],
+    ],
+  );
+});

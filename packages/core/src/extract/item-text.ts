@@ -145,9 +145,16 @@ function stripTrailingId(content: PhrasingContent[]): PhrasingContent[] {
 function latestPeriod(found: Array<{period: CalendarPeriod; index: number; length: number}>, cuts: Array<[number, number]>, text: string): Period | null {
   const best = latestFound(found);
   if (!best) return null;
-  cuts.push(phraseAround(text, best.index, best.length));
+  const cut = phraseAround(text, best.index, best.length);
+  // "…design through 2018.", "Ship X by Q3 2024": a date the sentence needs stays in the title (cut, it
+  // left "…design through." behind); a bracketed or leading one ("(Q4 2021)", "Q3 2024: X") is cut.
+  const inSentence = cut[0] === best.index && PREPOSITION_BEFORE.test(text.slice(Math.max(0, best.index - 24), best.index));
+  if (!inSentence) cuts.push(cut);
   return best.period;
 }
+
+/** A preposition right before a date: the date is part of the sentence. */
+const PREPOSITION_BEFORE = /\b(?:through|thru|by|in|until|till|before|after|during|from|to|for|since|within|around|of|early|late|mid|later)\s+$/i;
 
 function phraseAround(text: string, index: number, length: number): [number, number] {
   const open = text.lastIndexOf('(', index);
