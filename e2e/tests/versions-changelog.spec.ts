@@ -156,7 +156,10 @@ test.describe('the any-two-versions picker on /tensorflow/changes', () => {
     const ownPage = comparePath(tensorflow, '2018-02', CURRENT);
     await expect(picker.getByRole('link', {name: 'This comparison also has its own page'})).toHaveAttribute('href', ownPage);
 
-    // A reload with the query restores the pair and the comparison.
+    // A reload with the query restores the pair and the comparison. First let the prefetch of the link
+    // above finish (Docusaurus prefetches a link's page once it shows, after an idle moment): a reload
+    // would abort it, and an aborted request counts as a problem.
+    await watch.settled(1000);
     await page.reload();
     await waitForHydration(page, '[data-testid="roadmap-version-from"]');
     await expect(picker.getByLabel('Older version')).toHaveValue('2018-02');

@@ -170,9 +170,8 @@ function Body({item, parents, document, themeLabel, themes, pageHref, showStatus
     <div className={styles.panel}>
       <div className={styles.top}>
         <div className={styles.badges}>
+          {/* The status at a glance; period and release are in the facts below, once. */}
           {showStatus ? <RoadmapStatus status={status} /> : null}
-          {item.period ? <span className={styles.badge}>{item.period.label}</span> : null}
-          {item.release ? <span className={styles.badge}>{translate({id: 'roadmark.item.release', message: 'Release {release}'}, {release: item.release})}</span> : null}
         </div>
         <button type="button" className={clsx('clean-btn', styles.close)} onClick={onClose} data-autofocus aria-label={translate({id: 'roadmark.detail.close', message: 'Close', description: "The button that closes an item's detail"})} data-testid="roadmap-item-detail-close">
           <span aria-hidden="true">×</span>

@@ -73,6 +73,16 @@ export default function RoadmapSlipReport({slips, themes}: Props): React.ReactEl
       </p>
     );
   }
+  // A table of zeros says less than one sentence: no dated item ever moved.
+  if (slips.totals.reschedules === 0) {
+    return (
+      <p className={styles.empty} data-testid="roadmap-slip-report">
+        <Translate id="roadmark.slips.noMoves" values={{count: format.number(slips.totals.items)}} description="The slip report of a roadmap whose dated items never moved to another period">
+          {'None of the {count} dated items moved to another period in any version.'}
+        </Translate>
+      </p>
+    );
+  }
   const themeLabel = (row: SlipRow): string =>
     row.theme === null ? translate({id: 'roadmark.lane.unthemed', message: 'Other items'}) : (row.label ?? themes[row.theme]?.label ?? row.theme);
   return (
