@@ -10,8 +10,8 @@ import {isCalendarPeriod} from '../model.js';
 import {findPeriods, findSuspectPeriod, latestFound} from '../period/index.js';
 import {isYearPart, periodWithinYear} from '../period/within-year.js';
 import type {ReadContext} from './context.js';
-import {report} from './context.js';
-import {endLineOf, startOf} from '../rules.js';
+import {report, reportSpan} from './context.js';
+import {startOf} from '../rules.js';
 import {leadInRelease, leadInStatus} from '../words/lead-in.js';
 import type {Draft, Scope} from './draft.js';
 import {cleanInline, collapse, plainText} from './inline.js';
@@ -130,15 +130,7 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
 /** One message for a list of process steps or rules ("How to propose new work"): nothing in it is lost silently. */
 function reportProcessList(list: List, heading: string, ctx: ReadContext): void {
   const start = startOf(list);
-  ctx.diagnostics.push({
-    line: start.line,
-    column: start.column,
-    endLine: endLineOf(list, start.line),
-    endColumn: list.position?.end.column ?? start.column,
-    severity: 'info',
-    message: `List under "${heading}" (${list.children.length} entries) describes how the project works, not roadmap items: not read as items`,
-    rule: 'process-section',
-  });
+  reportSpan(ctx, start, list.position?.end ?? start, 'process-section', `List under "${heading}" (${list.children.length} entries) describes how the project works, not roadmap items: not read as items`);
 }
 
 interface SectionBody {

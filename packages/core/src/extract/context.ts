@@ -26,6 +26,11 @@ export function statusMarkerOf(ctx: ReadContext, text: string): StatusMarker | n
   return marker;
 }
 
+/** Records a diagnostic over a span (a whole list, a run of its entries): no-loss checks count every line it covers. */
+export function reportSpan(ctx: ReadContext, from: Point, to: Point, rule: RuleId, message: string): void {
+  ctx.diagnostics.push({line: from.line, column: from.column, endLine: to.line, endColumn: to.column, severity: RULES[rule].severity, message, rule});
+}
+
 /** Records a diagnostic at `at`, at the rule's usual severity unless `severity` says otherwise. */
 export function report(ctx: ReadContext, at: Point, rule: RuleId, message: string, severity: Severity = RULES[rule].severity): void {
   ctx.diagnostics.push({line: Math.max(1, at.line), column: Math.max(1, at.column), severity, message, rule});

@@ -7,7 +7,7 @@ import {walkBlocks} from './blocks.js';
 import {toString} from 'mdast-util-to-string';
 import {collapse, plainText} from './inline.js';
 import type {ReadContext} from './context.js';
-import {report, statusMarkerOf} from './context.js';
+import {report, reportSpan, statusMarkerOf} from './context.js';
 import type {Draft, Scope} from './draft.js';
 import {readItemText} from './item-text.js';
 import {classifySection} from './section.js';
@@ -20,15 +20,7 @@ export function readList(list: List, scope: Scope, parent: Draft | null, out: Dr
   if (kind) {
     const start = startOf(list);
     const what = kind === 'toc' ? 'Table of contents' : 'List of links to other roadmaps';
-    ctx.diagnostics.push({
-      line: start.line,
-      column: start.column,
-      endLine: endLineOf(list, start.line),
-      endColumn: list.position?.end.column ?? start.column,
-      severity: 'info',
-      message: `${what} (${list.children.length} entries) is not read as roadmap items`,
-      rule: kind === 'toc' ? 'table-of-contents' : 'related-roadmaps',
-    });
+    reportSpan(ctx, start, list.position?.end ?? start, kind === 'toc' ? 'table-of-contents' : 'related-roadmaps', `${what} (${list.children.length} entries) is not read as roadmap items`);
     return;
   }
   // The text of each short one-paragraph entry: read for the legend check, then again as the item's text.
@@ -37,15 +29,7 @@ export function readList(list: List, scope: Scope, parent: Draft | null, out: Dr
   for (const [first, last] of runs) {
     const from = startOf(list.children[first]!);
     const to = list.children[last]!.position?.end ?? from;
-    ctx.diagnostics.push({
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      severity: 'info',
-      message: `Status legend (${last - first + 1} entries) is not read as roadmap items`,
-      rule: 'status-legend',
-    });
+    reportSpan(ctx, from, to, 'status-legend', `Status legend (${last - first + 1} entries) is not read as roadmap items`);
   }
   list.children.forEach((item, index) => {
     if (runs.some(([first, last]) => index >= first && index <= last)) return;

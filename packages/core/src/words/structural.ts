@@ -66,6 +66,6 @@ const CJK_PROCESS_TERMS = /流程|プロセス/;
 export function isProcessHeading(text: string): boolean {
   if (CJK_PROCESS_TERMS.test(text)) return true;
   const words = text.toLowerCase().split(PUNCTUATION_AND_SYMBOLS).filter(Boolean);
-  const known = (word: string) => PROCESS_WORDS.has(word) || PROCESS_CONTEXT_WORDS.has(word) || PROCESS_CONTEXT_WORDS.has(word.replace(/s$/, '')) || WORDS.has(singular(word));
+  const known = (word: string) => PROCESS_WORDS.has(word) || PROCESS_CONTEXT_WORDS.has(word.replace(/s$/, '')) || WORDS.has(singular(word));
   return words.some((word) => PROCESS_WORDS.has(word)) && words.every(known);
 }

@@ -130,13 +130,15 @@ function SubItems({items, editUrl, filters, themeLabel, showStatus, cardTheme, t
 export default function RoadmapItemCard({item, editUrl, themeLabel = '', themes, filters, style, hidden, historyHref, showStatus = true, columnLabel, pageTitle}: Props): React.ReactElement {
   const status = statusKey(item);
   const period = periodText(item);
+  // The column header already says it: kept for screen readers only (the axis is aria-hidden).
+  const periodInColumn = period !== null && period === columnLabel;
   const source = sourceHref(editUrl, item);
   useBrokenLinks().collectAnchor(item.id);
   return (
     <article id={item.id} className={clsx(styles.card, styles[`card-${status}`])} style={style} hidden={hidden} data-testid="roadmap-item" data-item-id={item.id} data-status={status} data-theme-id={themeIdOf(item)} tabIndex={-1}>
       <header className={styles.header}>
         {showStatus ? <RoadmapStatus status={status} /> : null}
-        {period ? <span className={period === columnLabel ? styles.srOnly : styles.period}>{period}</span> : null}
+        {period ? <span className={periodInColumn ? styles.srOnly : styles.period}>{period}</span> : null}
         <a className={styles.details} href={detailHref(item.id)} data-roadmark-detail={item.id} aria-haspopup="dialog" aria-label={translate({id: 'roadmark.item.detailsLabel', message: 'Details of “{title}”'}, {title: item.title})} data-testid="roadmap-item-details">
           <Translate id="roadmark.item.details" description="Link on a roadmap item's card that opens the item's detail">
             Details
@@ -147,7 +149,7 @@ export default function RoadmapItemCard({item, editUrl, themeLabel = '', themes,
       <p className={styles.title}>
         <RoadmapInline nodes={item.content} />
       </p>
-      <SectionPath item={item} themeLabel={themeLabel} shown={[pageTitle, columnLabel]} dated={period !== null && period === columnLabel} />
+      <SectionPath item={item} themeLabel={themeLabel} shown={[pageTitle, columnLabel]} dated={periodInColumn} />
       {item.description.slice(0, 2).map((paragraph, index) => (
         <p key={index} className={styles.description}>
           <RoadmapInline nodes={paragraph} />

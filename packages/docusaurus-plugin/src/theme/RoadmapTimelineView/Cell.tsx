@@ -55,7 +55,7 @@ function Cell({cell, mode: wanted, shown, partial, filters, expanded, onToggle, 
   // On a phone the axis gives way to stacked cells, each headed by its period (styles: .cellPeriod).
   const first = columnLabels[cell.from - 1];
   const last = columnLabels[cell.to - 2];
-  const range = first === undefined ? null : columnLabel ?? (last && last !== first ? `${first} – ${last}` : first);
+  const range = first === undefined ? null : last && last !== first ? `${first} – ${last}` : first;
   const rest = visible.slice(headCount);
   const card = (item: TimelineCell['items'][number]) => (
     <Card key={item.id} item={item} editUrl={editUrl} themeLabel={themeLabel} themes={themes} filters={partial?.has(item.id) ? filters : undefined} historyHref={history?.hrefOf(item.id)} showStatus={showStatus} columnLabel={columnLabel} pageTitle={pageTitle} />
