@@ -14,7 +14,9 @@ const ENGLISH = [
   // "More to come", "More applications to follow", "More to be identified and launched".
   String.raw`more(?: [\w-]+){0,3} (?:to (?:come|follow)|coming|(?:to be|will be) (?:identified|announced|added|determined|defined)(?: and [\w-]+)?)`,
 ];
-const CJK = ['等+', '…+', '……', '更多.{0,8}(?:敬请期待|待定|陆续推出|即将推出)', '待定'];
+// "更多待定的以及急需开展的计划" (TensorFlow's Chinese translation of "More to be identified and launched"):
+// the promise may end in "的" and a few words naming what is promised.
+const CJK = ['等+', '…+', '……', '更多.{0,8}(?:敬请期待|待定|陆续推出|即将推出)(?:的.{0,10})?', '待定'];
 
 const PLACEHOLDER = new RegExp(`^(?:${[...ENGLISH, ...CJK].join('|')})[\\s.!。！…]*$`, 'iu');
 

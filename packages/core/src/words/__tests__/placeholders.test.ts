@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import {isPlaceholderLine} from '../placeholders.js';
 import {parseRoadmap} from '../../index.js';
 
-const PLACEHOLDERS = ['Etc.', 'etc', '...', '…', 'And more', 'TBD', 'More to come!', 'More applications to follow', 'More to be identified and launched', '等等', '更多功能敬请期待'];
+const PLACEHOLDERS = ['Etc.', 'etc', '...', '…', 'And more', 'TBD', 'More to come!', 'More applications to follow', 'More to be identified and launched', '等等', '更多功能敬请期待', '更多待定的以及急需开展的计划'];
 // TensorFlow's later roadmap: real plans that start with "More".
-const ITEMS = ['More performance optimizations.', 'More documentation and tutorials.', 'More data sets in TensorFlow Datasets.', 'More off-the-shelf models for image, audio, text models, and more.', 'Support etcd v3', 'TBD: pick a storage engine'];
+const ITEMS = ['More performance optimizations.', 'More documentation and tutorials.', 'More data sets in TensorFlow Datasets.', 'More off-the-shelf models for image, audio, text models, and more.', 'Support etcd v3', 'TBD: pick a storage engine', '更多的模型与数据集'];
 
 test('lines that only promise more items are placeholders', () => {
   assert.deepEqual(PLACEHOLDERS.filter((text) => !isPlaceholderLine(text)), []);
