@@ -1,4 +1,4 @@
-import {test, describe} from 'node:test';
+import {test, describe, mock} from 'node:test';
 import assert from 'node:assert/strict';
 import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -204,6 +204,44 @@ describe('versions from versioned_roadmap/', () => {
     assert.match(v1.files[0]!.siteSource, /i18n\/fr\/docusaurus-plugin-roadmark\/version-1\.0\/roadmap\.md$/);
     const v09 = content.versions.find((v) => v.metadata.name === '0.9')!;
     assert.equal(v09.files[0]!.title, 'Acme roadmap', 'untranslated versions fall back to the original');
+  });
+
+  test('a roadmap translated in some versions only is compared through its untranslated files', async () => {
+    const en = await load({}, 'en');
+    const fr = await load({}, 'fr');
+    const v1 = fr.content.versions.find((v) => v.metadata.name === '1.0')!.files[0]!;
+    // The page shows the translation, with its source's item ids.
+    assert.deepEqual(
+      v1.roadmap.items.flatMap((theme) => theme.children.length ? theme.children : [theme]).map((i) => [i.title, i.id]).slice(0, 2),
+      [
+        ['Démarrage plus rapide', 'faster-startup'],
+        ['Paquets plus petits', 'smaller-bundles'],
+      ],
+    );
+    const compared = (run: typeof en) =>
+      run.json<RoadmapComparePageData>('compare-').map((page) => [page.comparison.from.name, page.comparison.to.name, page.comparison.summary.total, page.comparison.roadmaps[0]!.changes.map((c) => `${c.kind} ${c.id}`)]);
+    assert.deepEqual(compared(fr), compared(en), 'the same changes as the untranslated site, not every item dropped and added');
+    const history = (run: typeof en) => run.json<RoadmapHistoryPageData>('history-')[0]!.history.lineages.map((l) => l.key);
+    assert.deepEqual(history(fr), history(en));
+  });
+
+  test('a translation whose items no longer match its source is not shown: the source is, with a warning', async () => {
+    const site = copySite();
+    const translation = path.join(site, 'i18n/fr/docusaurus-plugin-roadmark/version-1.0/roadmap.md');
+    writeFileSync(translation, `${readFileSync(translation, 'utf8')}- [ ] Une page en plus\n`);
+    const warn = mock.method(console, 'warn', () => {});
+    try {
+      const {content} = await runPlugin(fakeContext(site, 'fr'), {lastVersion: '1.0'});
+      const v1 = content.versions.find((v) => v.metadata.name === '1.0')!.files[0]!;
+      assert.equal(v1.title, 'Acme roadmap');
+      assert.equal(v1.siteSource, 'versioned_roadmap/version-1.0/roadmap.md');
+      const lines = warn.mock.calls.map((call) => String(call.arguments.join(' ')).replace(/\x1b\[[0-9;]*m/g, ''));
+      assert.equal(lines.length, 1, lines.join('\n'));
+      assert.match(lines[0]!, /untranslated versioned_roadmap\/version-1\.0\/roadmap\.md in version 1\.0: its translation .* holds 5 items where the file holds 4/);
+    } finally {
+      warn.mock.restore();
+      rmSync(site, {recursive: true, force: true});
+    }
   });
 
   test('watches every version folder and the versions file', async () => {

@@ -5,6 +5,7 @@
  * report the core's diagnostics.
  */
 import path from 'node:path';
+import loggerModule from '@docusaurus/logger';
 import {parseRoadmap} from '@roadmark/core';
 import type {Diagnostic, Roadmap} from '@roadmark/core';
 import type {LoadContext} from '@docusaurus/types';
@@ -16,8 +17,11 @@ import {failOnUnreadFiles, reportDiagnostics, reportVersionDiagnostics} from './
 import {createParseCache, type ParseCache} from './parse-cache.js';
 import {parseInWorkers, parseWorkerCount, type ParseJob} from './parse-pool.js';
 import {createHistoryDiffer} from './history-diffs.js';
+import {alignTranslation, partlyTranslatedSlugs} from './translated.js';
 import {contentPath, readVersionFiles, type RawFile} from './read-files.js';
 import {defaultLastVersion, resolveVersionSources, versionMetadata, versionSegment} from './versions/index.js';
+
+const logger = loggerModule.default;
 
 function stringField(frontMatter: Record<string, unknown>, key: string): string | null {
   const value = frontMatter[key];
@@ -44,7 +48,12 @@ export function parseCacheDir(context: LoadContext, options: PluginOptions): str
  * Cached models first (read in parallel, a bounded number at a time), then the parser for the rest:
  * in worker threads when there are enough of them (parse-pool.ts, the `parseWorkers` option), else here.
  */
-async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseCache, onRoadmap: (index: number, roadmap: Roadmap) => void): Promise<RoadmapFile[]> {
+async function parseFiles(
+  options: PluginOptions,
+  raws: readonly {siteSource: string; bytes: Uint8Array}[],
+  cache: ParseCache,
+  onRoadmap: (index: number, roadmap: Roadmap) => void,
+): Promise<Roadmap[]> {
   const parseOptions = raws.map((raw) => ({
     file: raw.siteSource,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
@@ -75,7 +84,20 @@ async function parseFiles(options: PluginOptions, raws: RawFile[], cache: ParseC
       onRoadmap(i, roadmap);
     }
   }
-  return raws.map((raw, i) => toRoadmapFile(options, raw, roadmaps[i]!));
+  return roadmaps as Roadmap[];
+}
+
+/**
+ * A file of a partly translated roadmap (translated.ts): the translation shown with its source's
+ * item ids, and the source for comparisons; a translation whose items no longer match its source
+ * is not shown (a warning says so), the source is.
+ */
+function withSource(options: PluginOptions, raw: RawFile, translation: Roadmap, source: Roadmap, versionName: string): RoadmapFile {
+  const aligned = alignTranslation(translation, source);
+  if (aligned) return {...toRoadmapFile(options, raw, aligned), sourceRoadmap: source};
+  const original = raw.original!;
+  logger.warn`Roadmark shows the untranslated name=${original.siteSource} in version name=${versionName}: its translation path=${raw.siteSource} holds ${translation.stats.items} items where the file holds ${source.stats.items}, so the two cannot be compared item by item. Update the translation.`;
+  return toRoadmapFile(options, {...raw, ...original, filePath: original.filePath}, source);
 }
 
 function toRoadmapFile(options: PluginOptions, raw: RawFile, roadmap: Roadmap): RoadmapFile {
@@ -113,9 +135,25 @@ export async function loadRoadmapFiles(context: LoadContext, options: PluginOpti
   const lastVersion = options.lastVersion ?? defaultLastVersion(sources);
 
   const cache = createParseCache(parseCacheDir(context, options));
+  const flat = raws.flat();
+  // A roadmap translated in some versions only is compared through its untranslated files: parse those too.
+  const partly = partlyTranslatedSlugs(flat, (raw) => roadmapSlug(raw.source));
+  const originals = flat.flatMap((raw, index) => (raw.original && partly.has(roadmapSlug(raw.source)) ? [{index, ...raw.original}] : []));
+  const originalOf = new Map(originals.map(({index}, n) => [index, flat.length + n]));
   // Versions' histories diff adjacent versions: each pair as soon as both are parsed (history-diffs.ts).
   const differ = sources.length >= 2 ? createHistoryDiffer(raws.map((files) => files.map((raw) => roadmapSlug(raw.source)))) : null;
-  const parsed = await parseFiles(options, raws.flat(), cache, (index, roadmap) => differ?.add(index, roadmap));
+  const toDiffer = (index: number, roadmap: Roadmap): void => {
+    if (index >= flat.length) differ?.add(originals[index - flat.length]!.index, roadmap);
+    else if (!originalOf.has(index)) differ?.add(index, roadmap);
+  };
+  const roadmaps = await parseFiles(options, [...flat, ...originals], cache, toDiffer);
+  const versionOf = raws.flatMap((files, v) => files.map(() => sources[v]!.name));
+  const parsed = flat.map((raw, index) => {
+    const original = originalOf.get(index);
+    return original === undefined
+      ? toRoadmapFile(options, raw, roadmaps[index]!)
+      : withSource(options, raw, roadmaps[index]!, roadmaps[original]!, versionOf[index]!);
+  });
   const versions: LoadedVersion[] = [];
   for (const [index, source] of sources.entries()) {
     const files = parsed.splice(0, raws[index]!.length);

@@ -42,6 +42,11 @@ export interface RawFile {
   filePath: string | null;
   bytes: Uint8Array;
   editUrl: string | null;
+  /**
+   * Set when `bytes` are a translated copy: the untranslated file. A roadmap translated in some
+   * versions only is compared through its untranslated files (content.ts), like with like.
+   */
+  original?: {siteSource: string; filePath: string | null; bytes: Uint8Array};
 }
 
 export async function readVersionFiles(context: LoadContext, options: PluginOptions, version: VersionSource): Promise<RawFile[]> {
@@ -60,6 +65,7 @@ export async function readVersionFiles(context: LoadContext, options: PluginOpti
           filePath: translated,
           bytes: translated ? new Uint8Array(await readFile(translated)) : bytes,
           editUrl: null,
+          ...(translated ? {original: {siteSource: `${dir}/${source}@${version.gitLabel ?? version.name}`, filePath: null, bytes}} : {}),
         };
       }),
     );
@@ -72,13 +78,18 @@ export async function readVersionFiles(context: LoadContext, options: PluginOpti
   const sources = (await Globby(options.include, {cwd: dir, ignore: options.exclude, onlyFiles: true})).map(posixPath).sort();
   return Promise.all(
     sources.map(async (source) => {
-      const filePath = (await localized(source)) ?? path.join(dir, source);
+      const untranslated = path.join(dir, source);
+      const translated = await localized(source);
+      const filePath = translated ?? untranslated;
       return {
         source,
         siteSource: posixPath(path.relative(context.siteDir, filePath)),
         filePath,
         bytes: new Uint8Array(await readFile(filePath)),
         editUrl: editUrlFor(context, options, dir, source),
+        ...(translated
+          ? {original: {siteSource: posixPath(path.relative(context.siteDir, untranslated)), filePath: untranslated, bytes: new Uint8Array(await readFile(untranslated))}}
+          : {}),
       };
     }),
   );

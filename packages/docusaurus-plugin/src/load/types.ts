@@ -16,6 +16,11 @@ export interface RoadmapFile {
   description: string;
   editUrl: string | null;
   roadmap: Roadmap;
+  /**
+   * The untranslated file's roadmap, when `roadmap` is a translation and the roadmap is translated in
+   * some versions only (translated.ts): its history and comparisons read this one.
+   */
+  sourceRoadmap?: Roadmap;
 }
 
 /** One version of the instance's roadmaps: the working folder, a snapshot folder, or a git revision. */

@@ -4,7 +4,7 @@
  */
 import {buildHistory, slipReport, stateAt, type RoadmapHistory} from '@roadmark/core/history';
 import type {PluginOptions} from '../options.js';
-import type {LoadedContent, LoadedVersion} from '../load/types.js';
+import type {LoadedContent, LoadedVersion, RoadmapFile} from '../load/types.js';
 import type {RoadmapHistoryPageData, RoadmapVersionComparison, VersionRef} from '../shared/types.js';
 import type {HistoryKeys} from '../shared/version-changes.js';
 import {historyDataName, historyPermalink, timelinePermalink} from './permalinks.js';
@@ -24,6 +24,9 @@ export function versionRef(version: LoadedVersion): VersionRef {
   return {name, label, date, path};
 }
 
+/** What a version's file is compared through: the untranslated file when only some versions are translated. */
+const comparedRoadmap = (file: RoadmapFile) => file.sourceRoadmap ?? file.roadmap;
+
 export function historiesBySlug(content: LoadedContent): Histories {
   const oldestFirst = [...content.versions].reverse();
   const slugs = new Set(oldestFirst.flatMap((v) => v.files.map((f) => f.slug)));
@@ -35,7 +38,7 @@ export function historiesBySlug(content: LoadedContent): Histories {
         name: v.metadata.name,
         label: v.metadata.label,
         date: v.metadata.date,
-        roadmap: v.files.find((f) => f.slug === slug)!.roadmap,
+        roadmap: comparedRoadmap(v.files.find((f) => f.slug === slug)!),
       })),
       content.historyDiffs?.get(slug),
     );

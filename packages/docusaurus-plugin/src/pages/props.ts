@@ -34,6 +34,7 @@ export function toDocumentData(
     defaultZoom: options.defaultZoom,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
     roadmap: file.roadmap,
+    ...(file.sourceRoadmap && file.sourceRoadmap !== file.roadmap ? {compareRoadmap: file.sourceRoadmap} : {}),
   };
 }
 

@@ -63,6 +63,11 @@ export interface RoadmapDocumentData {
   defaultZoom: Zoom;
   fiscalYearStartMonth: number;
   roadmap: Roadmap;
+  /**
+   * When `roadmap` is a translation and only some versions of the roadmap are translated: the
+   * untranslated file's roadmap (same item ids), which comparisons with other versions read.
+   */
+  compareRoadmap?: Roadmap;
   /** Set when the instance has versions. */
   versionContext?: RoadmapVersionContext;
   /**

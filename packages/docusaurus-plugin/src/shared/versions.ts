@@ -23,10 +23,13 @@ const EMPTY_ROADMAP: Roadmap = {
   stats: {items: 0, scheduled: 0, unscheduled: 0, byStatus: {planned: 0, 'in-progress': 0, done: 0, dropped: 0, unknown: 0}},
 };
 
+/** A translated version of a roadmap translated in some versions only is compared through its untranslated file. */
+const comparedRoadmap = (doc: RoadmapDocumentData): Roadmap => doc.compareRoadmap ?? doc.roadmap;
+
 function themesOf(...docs: (RoadmapDocumentData | undefined)[]): RoadmapChangeSet['themes'] {
   const themes: RoadmapChangeSet['themes'] = {};
   for (const doc of docs) {
-    for (const theme of doc?.roadmap.themes ?? []) themes[theme.id] ??= {label: theme.label, color: theme.color};
+    for (const theme of doc ? comparedRoadmap(doc).themes : []) themes[theme.id] ??= {label: theme.label, color: theme.color};
   }
   themes[NO_THEME] ??= {label: NO_THEME, color: null};
   return themes;
@@ -50,7 +53,7 @@ export function compareVersions(
   const roadmaps = slugs.map((slug): RoadmapChangeSet => {
     const old = before[slug];
     const now = after[slug];
-    const diff = (old && now && precomputed(slug)) || diffRoadmaps(old?.roadmap ?? EMPTY_ROADMAP, now?.roadmap ?? EMPTY_ROADMAP);
+    const diff = (old && now && precomputed(slug)) || diffRoadmaps(old ? comparedRoadmap(old) : EMPTY_ROADMAP, now ? comparedRoadmap(now) : EMPTY_ROADMAP);
     return {
       slug,
       title: (now ?? old)!.title,
