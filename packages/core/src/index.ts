@@ -10,6 +10,7 @@ import type {ReadContext} from './extract/context.js';
 import type {Draft} from './extract/draft.js';
 import {ROOT_SCOPE} from './extract/draft.js';
 import {collapse, collectDefinitions, plainText} from './extract/inline.js';
+import {applyReleasesInText, projectNames} from './extract/text-release.js';
 import {finishItems} from './finish.js';
 import {DEFAULT_FISCAL_YEAR_START_MONTH, type Diagnostic, type ParseOptions, type Roadmap} from './model.js';
 import {readDocumentDate} from './parse/document-date.js';
@@ -74,6 +75,8 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
   const drafts: Draft[] = [];
   walkBlocks(tree.children, {scope: ROOT_SCOPE, parent: null, out: drafts, depth: 0, titleHeading}, ctx);
   reportInline(ctx);
+  const title = fmTitle || (titleHeading ? collapse(plainText(titleHeading)) : null);
+  applyReleasesInText(drafts, projectNames(tree, title));
   applyReleaseSchedule(drafts, ctx.releaseSchedule);
 
   const finished = finishItems(drafts, options, diagnostics, resolverFor(options.themes));
@@ -81,7 +84,7 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
   const sorted = sortDiagnostics(diagnostics).map((diagnostic) => (file ? {...diagnostic, file} : diagnostic));
   return {
     file,
-    title: fmTitle || (titleHeading ? collapse(plainText(titleHeading)) : null),
+    title,
     updated: updated?.date ?? null,
     updatedRaw: updated?.raw ?? null,
     frontMatter: frontMatter.data,
