@@ -11,6 +11,8 @@ import type {Draft} from './extract/draft.js';
 import {ROOT_SCOPE} from './extract/draft.js';
 import {collapse, collectDefinitions, plainText} from './extract/inline.js';
 import {applyReleasesInText, projectNames} from './extract/text-release.js';
+import {readStatusLegends} from './extract/legend.js';
+import {withDocumentLegend} from './classify/emoji.js';
 import {finishItems} from './finish.js';
 import {DEFAULT_FISCAL_YEAR_START_MONTH, type Diagnostic, type ParseOptions, type Roadmap} from './model.js';
 import {readDocumentDate} from './parse/document-date.js';
@@ -62,6 +64,8 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
   const titleHeading = findTitleHeading(tree);
   const fmTitle = typeof frontMatter.data.title === 'string' ? frontMatter.data.title.trim() : '';
 
+  const title = fmTitle || (titleHeading ? collapse(plainText(titleHeading)) : null);
+  const legends = readStatusLegends(tree);
   const ctx: ReadContext = {
     periodOptions: {fiscalYearStartMonth: options.fiscalYearStartMonth ?? DEFAULT_FISCAL_YEAR_START_MONTH, anchor: updated?.date ?? null},
     definitions: collectDefinitions(tree),
@@ -70,16 +74,18 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
     maxDepth,
     depthReported: false,
     markers: new Map(),
+    legendTables: legends.tables,
     releaseSchedule: new Map(),
   };
   const drafts: Draft[] = [];
-  walkBlocks(tree.children, {scope: ROOT_SCOPE, parent: null, out: drafts, depth: 0, titleHeading}, ctx);
-  reportInline(ctx);
-  const title = fmTitle || (titleHeading ? collapse(plainText(titleHeading)) : null);
-  applyReleasesInText(drafts, projectNames(tree, title));
-  applyReleaseSchedule(drafts, ctx.releaseSchedule);
-
-  const finished = finishItems(drafts, options, diagnostics, resolverFor(options.themes));
+  // A status key in the document sets what its marks mean for the whole read (classify/emoji.ts).
+  const finished = withDocumentLegend(legends.marks, () => {
+    walkBlocks(tree.children, {scope: ROOT_SCOPE, parent: null, out: drafts, depth: 0, titleHeading}, ctx);
+    reportInline(ctx);
+    applyReleasesInText(drafts, projectNames(tree, title));
+    applyReleaseSchedule(drafts, ctx.releaseSchedule);
+    return finishItems(drafts, options, diagnostics, resolverFor(options.themes));
+  });
   const file = options.file ?? null;
   const sorted = sortDiagnostics(diagnostics).map((diagnostic) => (file ? {...diagnostic, file} : diagnostic));
   return {

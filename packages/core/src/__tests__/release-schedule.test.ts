@@ -31,3 +31,11 @@ test('a feature table with a release and a date column, or release rows with con
   const content = ['| Version | Supported Kubernetes | Expected date |', '|---|---|---|', '| v1.0 | 1.24, 1.25 | 2023-09-28 |', '| v2.0 | 1.25, 1.26 | 2023-11-28 |'].join('\n');
   assert.deepEqual(rows(content), [['1.24, 1.25', 'v1.0', '2023-09-28', 'table'], ['1.25, 1.26', 'v2.0', '2023-11-28', 'table']]);
 });
+
+test('a table whose every column names a field ("Release | Target Date | Focus Area") keeps its first column as title and as its field', () => {
+  const text = ['| Release | Target Date | Focus Area |', '|---|---|---|', '| v1.1.0 | Q1 2026 | Security, Reporting |', '| v2.0.0 | 2027 | Multi-tenant SaaS |'].join('\n');
+  assert.deepEqual(rows(text), [
+    ['v1.1.0', 'v1.1.0', '2026 Q1', 'table'],
+    ['v2.0.0', 'v2.0.0', '2027', 'table'],
+  ]);
+});

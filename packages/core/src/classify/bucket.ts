@@ -16,7 +16,7 @@
  * "Mid term", "Long term") carry a horizon only; pure states ("In progress", "Backlog") a status only.
  */
 import type {Horizon, Status} from '../model.js';
-import {EMOJI_TOKEN_SOURCE, emojiStatus} from './emoji.js';
+import {EMOJI_TOKEN_SOURCE, emojiStatus, hasDocumentLegend} from './emoji.js';
 import {isDateTail} from './status-words.js';
 import {BUCKET_NOUNS, BUCKET_PHRASES, type BucketKind} from '../words/buckets.js';
 
@@ -37,6 +37,8 @@ const NUMBERING = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]+[.)]|[a-z][.)])\s+(?=\S)
 const cache = new Map<string, Bucket | null>();
 
 export function classifyBucket(text: string): Bucket | null {
+  // A document's own status key changes what its emoji mean: no cache across documents then.
+  if (hasDocumentLegend()) return classify(text);
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const result = classify(text);

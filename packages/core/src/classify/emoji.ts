@@ -14,7 +14,7 @@ export interface EmojiStatus {
 
 /** One emoji (with variation selector and ZWJ sequences) or one `:shortcode:`. ©®™ are not emoji here. */
 export const EMOJI_TOKEN_SOURCE =
-  String.raw`(?:(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}|[\u2713\u2714])\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*|:[a-z0-9][a-z0-9_+\-]*:`;
+  String.raw`(?:(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}|[\u2713\u2714\u2610])\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*|:[a-z0-9][a-z0-9_+\-]*:`;
 
 const EMOJI: Record<string, [Status, boolean]> = {
   // done
@@ -31,6 +31,8 @@ const EMOJI: Record<string, [Status, boolean]> = {
   // as in the moonbit roadmap, whose red items are future-dated goals) use red for "not started",
   // not for "cancelled"; cancelled is spelled ❌/🚫.
   '🟥': ['planned', true], '🔴': ['planned', true], '⬜': ['planned', true], '⚪': ['planned', true],
+  // 🔲/🔳 (square buttons) and ☐ stand for an empty checkbox: "🔲 Planned — not yet started" (BLEEP's key).
+  '🔲': ['planned', true], '🔳': ['planned', true], '☐': ['planned', true],
   '📅': ['planned', false], '🗓': ['planned', false], '📆': ['planned', false], '💭': ['planned', false],
   '🔜': ['planned', false], '⏸': ['planned', false],
 };
@@ -47,7 +49,7 @@ const SHORTCODES: Record<string, [Status, boolean]> = {
   x: ['dropped', true], no_entry: ['dropped', true], no_entry_sign: ['dropped', true],
   heavy_multiplication_x: ['dropped', true], negative_squared_cross_mark: ['dropped', true],
   red_circle: ['planned', true], red_square: ['planned', true], white_large_square: ['planned', true],
-  white_circle: ['planned', true], calendar: ['planned', false], date: ['planned', false],
+  white_circle: ['planned', true], black_square_button: ['planned', true], white_square_button: ['planned', true], calendar: ['planned', false], date: ['planned', false],
   spiral_calendar: ['planned', false], spiral_calendar_pad: ['planned', false], soon: ['planned', false],
   thought_balloon: ['planned', false], pause_button: ['planned', false],
 };
@@ -66,7 +68,42 @@ const ICON_NAMES: Array<[RegExp, Status, boolean]> = [
 const cache = new Map<string, EmojiStatus | null>();
 
 /** Status meant by one emoji or shortcode token, or null for decoration. */
+/**
+ * The status key of the document being read ("| 🔲 | Planned — not yet started |", extract/legend.ts):
+ * its symbols mean what it says, a symbol it gives no status ("🚩 Mainnet gate") means none. Set for
+ * the length of one synchronous parse (parseRoadmap), so the many classifiers that read emoji need
+ * no extra argument; the caches here and in bucket.ts are bypassed while it is set.
+ */
+let documentLegend: ReadonlyMap<string, Status | null> | null = null;
+
+export function withDocumentLegend<T>(legend: ReadonlyMap<string, Status | null>, read: () => T): T {
+  if (legend.size === 0) return read();
+  const outer = documentLegend;
+  documentLegend = legend;
+  try {
+    return read();
+  } finally {
+    documentLegend = outer;
+  }
+}
+
+export function hasDocumentLegend(): boolean {
+  return documentLegend !== null;
+}
+
+/** The pictograph an emoji token is compared by: variation selectors and skin tones dropped, the first ZWJ part. */
+export function emojiBase(token: string): string {
+  return token.startsWith(':') ? token : token.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, '').split('\u200D')[0] ?? '';
+}
+
 export function emojiStatus(token: string): EmojiStatus | null {
+  if (documentLegend) {
+    const base = emojiBase(token);
+    if (documentLegend.has(base)) {
+      const status = documentLegend.get(base);
+      return status ? {status, strong: true} : null;
+    }
+  }
   const cached = cache.get(token);
   if (cached !== undefined) return cached;
   const result = lookup(token);
@@ -82,9 +119,7 @@ function lookup(token: string): EmojiStatus | null {
     const icon = entry ? null : ICON.exec(name);
     if (icon) entry = ICON_NAMES.find(([pattern]) => pattern.test(icon[1] ?? ''))?.slice(1) as [Status, boolean] | undefined;
   } else {
-    // Compare the base pictograph: drop variation selectors and skin tones, keep the first ZWJ part.
-    const base = token.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, '').split('\u200D')[0] ?? '';
-    entry = EMOJI[base];
+    entry = EMOJI[emojiBase(token)];
   }
   return entry ? {status: entry[0], strong: entry[1]} : null;
 }

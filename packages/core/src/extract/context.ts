@@ -1,5 +1,6 @@
 /** Shared state of one document read: options, definitions, diagnostics. */
 import {findStatusMarker, type StatusMarker} from '../classify/status.js';
+import type {Table} from 'mdast';
 import type {Diagnostic, Period} from '../model.js';
 import {RULES, type Point, type RuleId, type Severity} from '../rules.js';
 import type {PeriodOptions} from '../period/index.js';
@@ -15,6 +16,8 @@ export interface ReadContext {
   depthReported: boolean;
   /** Status markers already found in this document, by text. */
   markers: Map<string, StatusMarker | null>;
+  /** The document's status key tables (legend.ts): read before the items, reported instead of read as items. */
+  legendTables: ReadonlySet<Table>;
   /** Release → date, from the document's release-schedule tables (see schedule.ts). */
   releaseSchedule: Map<string, {period: Period; line: number}>;
 }

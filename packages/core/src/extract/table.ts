@@ -10,7 +10,7 @@ import {statusFromCell} from '../classify/status.js';
 import type {Period} from '../model.js';
 import {findSuspectPeriod, parsePeriod, parseRelease} from '../period/index.js';
 import type {ReadContext} from './context.js';
-import {report} from './context.js';
+import {report, reportSpan} from './context.js';
 import type {Draft, Scope} from './draft.js';
 import {cleanInline, collapse, plainText} from './inline.js';
 import {readItemText} from './item-text.js';
@@ -26,6 +26,11 @@ const headerRole = (text: string): Role => fieldOfHeader(text) ?? 'other';
 export function readTable(table: Table, scope: Scope, parent: Draft | null, out: Draft[], ctx: ReadContext): void {
   const [header, ...rows] = table.children;
   if (!header) return;
+  if (ctx.legendTables.has(table)) {
+    const start = startOf(table);
+    reportSpan(ctx, start, table.position?.end ?? start, 'status-legend', `Status key (${rows.length} entries) is not read as roadmap items; the document's marks mean what it says`);
+    return;
+  }
   const headers = header.children.map((cell) => collapse(plainText(cell.children)));
   const columnPeriods = headers.map((text) => (text ? parsePeriod(text, ctx.periodOptions) : null));
   const columnReleases = headers.map((text) => (text ? parseRelease(text) : null));
@@ -52,6 +57,8 @@ export function readTable(table: Table, scope: Scope, parent: Draft | null, out:
   }
   let titleColumn = roles.indexOf('title');
   if (titleColumn === -1) titleColumn = roles.findIndex((role) => role === 'other');
+  // Every column names a field ("Release | Target Date | Focus Area"): the first is the title, and still its field.
+  const titleAlso = titleColumn === -1 && roles[0] !== 'title' ? roles[0]! : null;
   if (titleColumn === -1) titleColumn = 0;
   roles[titleColumn] = 'title';
 
@@ -67,6 +74,7 @@ export function readTable(table: Table, scope: Scope, parent: Draft | null, out:
     if (!draft.title) draft.title = collapse(cells.map((cell) => plainText(cell.children)).join(' '));
     cells.forEach((cell, index) => {
       if (index !== titleColumn) applyCell(draft, roles[index] ?? 'other', cell, headers[index] ?? '', ctx);
+      else if (titleAlso && titleAlso !== 'theme' && titleAlso !== 'links') applyCell(draft, titleAlso, cell, headers[index] ?? '', ctx);
     });
     if (!draft.title) {
       report(ctx, start, 'empty-item', 'Empty table row: nothing to read');

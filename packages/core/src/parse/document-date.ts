@@ -31,7 +31,7 @@ export function readDocumentDate(tree: Root, frontMatter: Record<string, unknown
 function scan(blocks: readonly RootContent[], depth: number): DocumentDate | null {
   for (const node of blocks) {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'html') {
-      const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : toString(node);
+      const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : textWithBreaks(node);
       const found = fromText(text);
       if (found) return found;
     } else if (node.type === 'blockquote' && depth < 4) {
@@ -40,6 +40,12 @@ function scan(blocks: readonly RootContent[], depth: number): DocumentDate | nul
     }
   }
   return null;
+}
+
+/** The text of a paragraph or heading with its hard line breaks kept: "*Last Updated: 2026-02-14*  ⏎ *Maintained by: …*". */
+function textWithBreaks(node: RootContent): string {
+  if (!('children' in node)) return toString(node);
+  return (node.children as RootContent[]).map((child) => (child.type === 'break' ? '\n' : textWithBreaks(child))).join('');
 }
 
 function fromText(text: string): DocumentDate | null {
