@@ -174,7 +174,29 @@ describe('what items inherit', () => {
     assert.deepEqual([registry!.status, registry!.release, registry!.period && 'label' in registry!.period ? registry!.period.label : null, registry!.children], ['done', 'v2.0', '2025 Q3', []]);
     // A value that says nothing known stays a child item.
     assert.deepEqual(titles(sync!.children), ['Status: whatever we feel like']);
-    assert.deepEqual(roadmap.diagnostics.filter((d) => d.rule === 'item-attribute').map((d) => d.line), [4, 5, 8, 9]);
+    // Registry's lines are all "Key: value": one message spans them.
+    const covered = roadmap.diagnostics.filter((d) => d.rule === 'item-attribute').flatMap((d) => Array.from({length: (d.endLine ?? d.line) - d.line + 1}, (_, i) => d.line + i));
+    assert.deepEqual(covered, [4, 5, 8, 9]);
+  });
+
+  test('a heading whose bullets are all "Key: value" lines is one item with those fields; a list of topics stays items', () => {
+    const roadmap = parseRoadmap(
+      md([
+        '## Q1 2026 (v1.1.0)', '', '#### Multi-Factor Authentication', '- **Description**: Two-factor sign-in with:', '  - SMS', '  - TOTP',
+        '- **Visualization**: QR codes', '- **Benefit**: Safer admin accounts', '- **ETA**: March 2026', '',
+        '#### Audit log', '- **Status**: In progress', '- **Owner**: @kim', '', '## Technical Debt', '', '- **Database**: Read replicas', '- **Caching**: Redis cluster',
+      ]),
+    );
+    const flat = flattenItems(roadmap.items);
+    assert.deepEqual(flat.map((i) => [i.title, i.kind, i.period && 'label' in i.period ? i.period.label : null, i.status, i.release]), [
+      ['Multi-Factor Authentication', 'heading', 'Mar 2026', null, 'v1.1.0'],
+      ['Audit log', 'heading', '2026 Q1', 'in-progress', 'v1.1.0'],
+      ['Database: Read replicas', 'list-item', null, null, null],
+      ['Caching: Redis cluster', 'list-item', null, null, null],
+    ]);
+    // The lines are its description, nested ones included, and one message spans each list.
+    assert.equal(flat[0]!.description.length, 6);
+    assert.deepEqual(roadmap.diagnostics.filter((d) => d.rule === 'item-attribute').map((d) => [d.line, d.endLine]), [[4, 9], [12, 13]]);
   });
 
   test('an emoji status and a bracketed tag that says the same are both cut from the title', () => {

@@ -23,6 +23,7 @@ import {classifySection, isAboutTheDocument, isBucket, topicText, type SectionRo
 import {isProcessHeading} from '../words/structural.js';
 import {scopeForChildren, scopeWithRole} from './scope.js';
 import {readTable} from './table.js';
+import {isAttributeList} from './attributes.js';
 
 export interface BlockWalk {
   scope: Scope;
@@ -72,8 +73,10 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
         if (isTitle) break;
         if (body.empty && body.leaf) {
           report(ctx, startOf(node), 'empty-section', `Empty section "${text}": no items or text under this heading`);
-        } else if (body.proseOnly && body.leaf && !underTitle && !scope.process && isHeadedItem(text, role, parentScope, walk)) {
+        } else if ((body.proseOnly || body.attributes) && body.leaf && !underTitle && !scope.process && isHeadedItem(text, role, parentScope, walk)) {
           walk.out.push(readHeadedItem(node, blocks.slice(i + 1, body.end), parentScope, scope, role, ctx));
+          // Its "Key: value" lists were read into it.
+          if (body.attributes) i = body.end - 1;
         }
         break;
       }
@@ -139,6 +142,8 @@ interface SectionBody {
   proseOnly: boolean;
   /** No deeper heading follows: the section has no sub-sections. */
   leaf: boolean;
+  /** Its lists are all "Key: value" lines (attributes.ts), with or without prose: one headed item's fields. */
+  attributes: boolean;
 }
 
 function sectionBody(blocks: readonly RootContent[], headingIndex: number): SectionBody {
@@ -146,8 +151,14 @@ function sectionBody(blocks: readonly RootContent[], headingIndex: number): Sect
   let end = headingIndex + 1;
   let prose = false;
   let structured = false;
+  let lists = 0;
+  let attributeLists = 0;
   while (end < blocks.length && blocks[end]!.type !== 'heading') {
     const node = blocks[end]!;
+    if (node.type === 'list') {
+      lists++;
+      if (isAttributeList(node)) attributeLists++;
+    }
     if (node.type === 'list' || node.type === 'table') structured = true;
     else if (node.type === 'paragraph') {
       if (startsLettered(node, false)) structured = true;
@@ -158,7 +169,8 @@ function sectionBody(blocks: readonly RootContent[], headingIndex: number): Sect
   }
   const next = blocks[end] as Heading | undefined;
   const leaf = !next || next.depth <= heading.depth;
-  return {end, empty: !prose && !structured, proseOnly: prose && !structured, leaf};
+  const tables = blocks.slice(headingIndex + 1, end).some((node) => node.type === 'table');
+  return {end, empty: !prose && !structured, proseOnly: prose && !structured, leaf, attributes: lists > 0 && attributeLists === lists && !tables};
 }
 
 /**

@@ -1,4 +1,7 @@
-/** A heading with only prose under it, read as one item ("### Faster startup" + its paragraphs). */
+/**
+ * A heading with only prose under it, read as one item ("### Faster startup" + its paragraphs), or
+ * with lists of its own fields ("#### Dark mode" + "- **Status**: Planned", "- **ETA**: Q1 2026").
+ */
 import {startOf, endLineOf} from '../rules.js';
 import type {Heading, RootContent} from 'mdast';
 import type {ReadContext} from './context.js';
@@ -7,6 +10,7 @@ import {cleanInline} from './inline.js';
 import {readItemText} from './item-text.js';
 import type {SectionRole} from './section.js';
 import {applyOwn, newDraft, takeText} from './scope.js';
+import {absorbAttributeList, isAttributeList} from './attributes.js';
 
 export function readHeadedItem(node: Heading, body: RootContent[], parentScope: Scope, ownScope: Scope, role: SectionRole, ctx: ReadContext): Draft {
   const start = startOf(node);
@@ -21,7 +25,8 @@ export function readHeadedItem(node: Heading, body: RootContent[], parentScope: 
   }
   applyOwn(draft, text);
   for (const block of body) {
-    if (block.type === 'paragraph') {
+    if (block.type === 'list' && isAttributeList(block)) absorbAttributeList(block, draft, ctx);
+    else if (block.type === 'paragraph') {
       const links: string[] = [];
       draft.description.push(cleanInline(block.children, ctx.definitions, ctx.inline, links));
       for (const link of links) if (!draft.links.includes(link)) draft.links.push(link);

@@ -31,6 +31,18 @@ export const FIELD_WORDS: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ]],
 ];
 
+/**
+ * Keys of attribute lines that describe an item without naming a field: "Description: …", "Benefit: …",
+ * "Completion: 10%", "Notes: …". Under a heading or an item whose lines are all "Key: value", they are
+ * the item's description, not sub-items.
+ */
+export const DESCRIPTIVE_KEYS: ReadonlySet<string> = new Set([
+  ...nouns('benefit', 'note', 'detail', 'dependency', 'risk', 'requirement', 'deliverable', 'outcome', 'metric', 'spec', 'doc', 'example'),
+  'scope', 'why', 'rationale', 'motivation', 'impact', 'completion', 'effort', 'estimate', 'size', 'priority', 'type', 'problem',
+  'solution', 'approach', 'context', 'background', 'depends on', 'blocked by', 'acceptance criteria', 'success criteria',
+  'done when', 'comments', 'remarks', 'design', 'use case', 'use cases', 'value', 'kpi', 'kpis', 'tech stack', 'platforms',
+]);
+
 /** The words of one field ("owner", "owners", "assignee" …). */
 export function wordsOf(field: Field): readonly string[] {
   return FIELD_WORDS.find(([name]) => name === field)?.[1] ?? [];
