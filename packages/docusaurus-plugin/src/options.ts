@@ -60,7 +60,8 @@ export interface PluginOptions {
   /** Base URL joined with the file path, or a function of the file. */
   editUrl?: string | EditUrlFunction;
   onLintIssue: ReportingSeverity;
-  defaultZoom: Zoom;
+  /** The timeline's first zoom; 'auto': the grain the roadmap is written in (pages/zoom.ts). */
+  defaultZoom: Zoom | 'auto';
   /** Title and description of the instance's home page. */
   title: string;
   description: string;
@@ -111,7 +112,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'editUrl' | 'lastVersio
   maxFileSize: DEFAULT_MAX_BYTES,
   parseWorkers: 'auto',
   onLintIssue: 'warn',
-  defaultZoom: 'quarter',
+  defaultZoom: 'auto',
   title: 'Roadmap',
   description: 'What the project plans to build, when, and how far along it is.',
   comparison: true,
@@ -194,7 +195,7 @@ const OptionsSchema = Joi.object<PluginOptions>({
     'alternatives.types': '{{#label}} must be a URL string or a function returning one',
   }),
   onLintIssue: Joi.string().equal('ignore', 'log', 'warn', 'throw').default(DEFAULT_OPTIONS.onLintIssue),
-  defaultZoom: Joi.string().equal(...ZOOMS).default(DEFAULT_OPTIONS.defaultZoom),
+  defaultZoom: Joi.string().equal('auto', ...ZOOMS).default(DEFAULT_OPTIONS.defaultZoom),
   title: Joi.string().default(DEFAULT_OPTIONS.title),
   description: Joi.string().allow('').default(DEFAULT_OPTIONS.description),
   comparison: Joi.boolean().default(DEFAULT_OPTIONS.comparison),

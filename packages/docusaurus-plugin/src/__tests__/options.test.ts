@@ -28,7 +28,7 @@ describe('validateOptions', () => {
   const invalid: [string, Record<string, unknown>, RegExp][] = [
     ['fiscalYearStartMonth', {fiscalYearStartMonth: 13}, /"fiscalYearStartMonth" must be less than or equal to 12/],
     ['onLintIssue', {onLintIssue: 'loud'}, /"onLintIssue" must be one of \[ignore, log, warn, throw\]/],
-    ['defaultZoom', {defaultZoom: 'week'}, /"defaultZoom" must be one of \[month, quarter, half, year\]/],
+    ['defaultZoom', {defaultZoom: 'week'}, /"defaultZoom" must be one of \[auto, month, quarter, half, year\]/],
     ['include', {include: []}, /"include" must contain at least 1 items/],
     ['themes key', {themes: {'Bad Id': {}}}, /"themes\.Bad Id" is not allowed|lowercase theme id/],
     ['theme color', {themes: {docs: {color: 'url(x)'}}}, /"themes\.docs\.color" must be a CSS color/],

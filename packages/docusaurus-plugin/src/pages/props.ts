@@ -1,4 +1,5 @@
 /** Converters from loaded content to the data each page receives. */
+import {autoZoom} from './zoom.js';
 import {STATUSES} from '@roadmark/core';
 import type {Item, Roadmap} from '@roadmark/core';
 import type {PluginOptions} from '../options.js';
@@ -31,7 +32,7 @@ export function toDocumentData(
     source: file.source,
     editUrl: file.editUrl,
     permalinks,
-    defaultZoom: options.defaultZoom,
+    defaultZoom: options.defaultZoom === 'auto' ? autoZoom(file.roadmap) : options.defaultZoom,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
     roadmap: file.roadmap,
     ...(file.sourceRoadmap && file.sourceRoadmap !== file.roadmap ? {compareRoadmap: file.sourceRoadmap} : {}),
