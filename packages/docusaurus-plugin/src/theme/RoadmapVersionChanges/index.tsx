@@ -214,7 +214,7 @@ function ChangeRow({change, context}: {change: Change; context: RowContext}): Re
   const detail = changeDetail(change, set.themes);
   return (
     <li
-      className={clsx(styles.change, styles[`kind-${change.kind}`], change.done && styles.done)}
+      className={styles.change}
       data-testid="roadmap-change"
       data-kind={change.kind}
       data-item-id={change.id}
@@ -324,7 +324,7 @@ function ChangeSetView({set, comparison, level, keys, only}: {set: RoadmapChange
       {/* With one roadmap its counts are the comparison's, shown above. */}
       {only ? null : <ChangeCounts summary={set.summary} moves={countMoves(set.changes)} />}
       {groups.map((group) => (
-        <section key={group.kind} className={styles.kindGroup} data-kind={group.kind}>
+        <section key={group.kind} className={clsx(styles.kindGroup, styles[`kind-${group.kind}`])} data-kind={group.kind}>
           <Heading level={level + 1} className={styles.kindTitle}>
             {changeKindHeading(group.kind)} <span className={styles.groupCount}>({group.count})</span>
           </Heading>
