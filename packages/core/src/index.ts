@@ -11,6 +11,7 @@ import type {Draft} from './extract/draft.js';
 import {ROOT_SCOPE} from './extract/draft.js';
 import {collapse, collectDefinitions, plainText} from './extract/inline.js';
 import {applyReleasesInText, projectNames} from './extract/text-release.js';
+import {applyStatusesInText} from './extract/text-status.js';
 import {readStatusLegends} from './extract/legend.js';
 import {withDocumentLegend} from './classify/emoji.js';
 import {finishItems} from './finish.js';
@@ -83,6 +84,7 @@ export function parseRoadmap(source: string | Uint8Array, options: ParseOptions 
     walkBlocks(tree.children, {scope: ROOT_SCOPE, parent: null, out: drafts, depth: 0, titleHeading}, ctx);
     reportInline(ctx);
     applyReleasesInText(drafts, projectNames(tree, title));
+    applyStatusesInText(drafts);
     applyReleaseSchedule(drafts, ctx.releaseSchedule);
     return finishItems(drafts, options, diagnostics, resolverFor(options.themes));
   });

@@ -23,7 +23,7 @@ export const RULES = {
   'table-of-contents': {severity: 'info', about: 'a list of in-page links, not items'},
   'related-roadmaps': {severity: 'info', about: 'a list of links to other roadmaps, not items'},
   'status-legend': {severity: 'info', about: 'a legend of status markers, not items'},
-  'process-section': {severity: 'info', about: 'a list under a heading about how the project works ("How to propose new work", "Issue triage"), not items'},
+  'process-section': {severity: 'info', about: 'a list under a heading about how the project or the document works ("How to propose new work", "Issue triage", "How to contribute", "Definitions"), not items'},
   'placeholder-item': {severity: 'info', about: 'an "Etc." or "More to follow" line that stands for items not written yet, not an item'},
   'release-schedule': {severity: 'info', about: 'a row of a release schedule: it dates a release, it is not an item'},
   'item-attribute': {severity: 'info', about: 'a "Key: value" line read as a field of its item'},

@@ -46,3 +46,19 @@ test('a table of marks without status meanings, or with one mark twice, is an or
 test('a document date on a line that a hard break ends ("*Last Updated: 2026-02-14*  ⏎ *Maintained by: …*")', () => {
   assert.equal(parseRoadmap('# X\n\n*Last Updated: 2026-02-14*  \n*Maintained by: Core*\n').updated, '2026-02-14');
 });
+
+test("a status the item's own sentence states wins over one it inherits; its own mark still wins", () => {
+  const text = [
+    '# Plan', '', '以下是 2026 年计划实现的主要目标。', '', '* 升级至 MbedTLS v4.x。由于该项工作仍在进行中，API 可能变化', '* 已形成中英文双语文档', '* 已规划的插件市场',
+    '', '## Next', '', '- Dark mode is already supported on macOS', '- [ ] The old importer has been removed from the docs? no: still planned', '- Sync (has been released)',
+  ].join('\n');
+  assert.deepEqual(statuses(text), [
+    ['升级至 MbedTLS v4.x。由于该项工作仍在进行中，API 可能变化', 'in-progress'],
+    ['已形成中英文双语文档', 'done'],
+    // "已规划" (already planned) states no delivery: the lead-in's status stays.
+    ['已规划的插件市场', 'planned'],
+    ['Dark mode is already supported on macOS', 'done'],
+    ['The old importer has been removed from the docs? no: still planned', 'planned'],
+    ['Sync (has been released)', 'done'],
+  ]);
+});

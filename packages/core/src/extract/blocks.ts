@@ -133,7 +133,7 @@ export function walkBlocks(blocks: readonly RootContent[], walk: BlockWalk, ctx:
 /** One message for a list of process steps or rules ("How to propose new work"): nothing in it is lost silently. */
 function reportProcessList(list: List, heading: string, ctx: ReadContext): void {
   const start = startOf(list);
-  reportSpan(ctx, start, list.position?.end ?? start, 'process-section', `List under "${heading}" (${list.children.length} entries) describes how the project works, not roadmap items: not read as items`);
+  reportSpan(ctx, start, list.position?.end ?? start, 'process-section', `List under "${heading}" (${list.children.length} entries) is about how the project or this document works (steps, ways to take part, terms), not roadmap items: not read as items`);
 }
 
 interface SectionBody {

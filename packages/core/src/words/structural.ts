@@ -59,8 +59,13 @@ export function isStructuralHeading(text: string): boolean {
 const PROCESS_WORDS = new Set([
   'process', 'triage', 'prioritization', 'prioritisation', 'prioritize', 'prioritise', 'prioritizing',
   'prioritising', 'cadence', 'governance', 'workflow', 'propose', 'proposing', 'suggest', 'suggesting',
+  // How to take part ("How to Contribute", "Participation Methods", "Get involved", "Contact") and what the
+  // document's words mean ("Definitions", "Glossary", "Legend"): ways and terms, not work.
+  'contribute', 'contributing', 'participation', 'participate', 'involved', 'contact', 'definitions', 'glossary', 'legend',
 ]);
-const PROCESS_CONTEXT_WORDS = new Set(['issue', 'roadmap', 'request', 'entry', 'idea', 'decision', 'planning', 'get', 'add', 'adding', 'make']);
+const PROCESS_CONTEXT_WORDS = new Set([
+  'issue', 'roadmap', 'request', 'entry', 'idea', 'decision', 'planning', 'get', 'add', 'adding', 'make', 'method', 'way', 'channel', 'status', 'term',
+]);
 const CJK_PROCESS_TERMS = /流程|プロセス/;
 
 export function isProcessHeading(text: string): boolean {

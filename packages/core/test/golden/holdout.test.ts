@@ -12,7 +12,7 @@ import {loadLabelFiles} from './label-file.js';
 import {readShared} from './paths.js';
 
 /** Disagreements on the holdout set at the last measurement (see the test's output for the list). */
-const CEILING = 13;
+const CEILING = 12;
 
 test('holdout set: unseen real roadmaps, disagreements with the hand labels never grow', (t) => {
   const labels = loadLabelFiles().filter((label) => label.file.startsWith('unseen/'));

@@ -39,11 +39,13 @@ test('a structural heading gives no theme to the items under it; a topical one d
 const PROCESS = [
   'Issue Triage & Prioritization', 'How to Propose New Work', 'Release Cadence', 'Roadmap Process', 'Process',
   'How we prioritize', 'Governance', '发布流程', 'How to propose a roadmap entry',
+  // RumahSakitKu, NextConsole, fiberpath: ways to take part and the document's terms.
+  'How to Contribute', '🤝 Participation Methods', 'Get involved', 'Contact', 'Definitions', 'Status definitions', 'Legend',
 ];
 // Headings that name work, buckets or topics, even with a process word nearby.
 const NOT_PROCESS = [
-  'Improve the release process', 'Proposals', 'Feature requests', 'How Can I Help?', 'How to contribute',
-  'Workflow engine', 'Data processing', 'Triage bot', 'Milestones', 'Release 2.0',
+  'Improve the release process', 'Proposals', 'Feature requests', 'How Can I Help?', 'Community contributions',
+  'Contact form', 'Workflow engine', 'Data processing', 'Triage bot', 'Milestones', 'Release 2.0',
 ];
 
 test('headings about how the project works are process headings; headings that name work are not', () => {
