@@ -273,3 +273,12 @@ test('a date the sentence needs stays in the title; a bracketed or leading one i
     ],
   );
 });
+
+test('a leading :shortcode: that names no status is decoration: cut whole from the title and the theme, not left as "truck: …"', () => {
+  const roadmap = parseRoadmap(['## :rocket: Delivery', '', '- :truck: Payload Processing', '  - Store JSON', '- :construction: In progress: Sync'].join('\n'));
+  assert.deepEqual(flattenItems(roadmap.items).map((i) => [i.title, i.themeRaw, i.status]), [
+    ['Payload Processing', 'Delivery', null],
+    ['Store JSON', 'Delivery', null],
+    ['Sync', 'Delivery', 'in-progress'],
+  ]);
+});

@@ -19,7 +19,7 @@ test('collapse is the whitespace regex, with or without its fast path', () => {
 test('tidyTitle gives what its plain sequence of replacements gives', () => {
   const reference = (input: string): string => {
     let title = input.replace(/\s+/g, ' ').trim().replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/\s+([,.;:])(?=\s|$)/g, '$1');
-    title = title.replace(/\s+/g, ' ').trim().replace(/^[\s\-–—:|]+/, '').replace(/[\s\-–—:|,;]+$/, '');
+    title = title.replace(/\s+/g, ' ').trim().replace(/^(?:\s*:[a-z0-9][a-z0-9_+-]*:)+\s*/, '').replace(/^[\s\-–—:|]+/, '').replace(/[\s\-–—:|,;]+$/, '');
     if (title.length <= 140) return title;
     const sentence = /^(.{20,}?[.!?])\s/.exec(title);
     if (sentence && sentence[1]!.length <= 140) return sentence[1]!;

@@ -24,6 +24,7 @@ export interface ItemText {
   period: Period | null;
 }
 
+const LEADING_SHORTCODES = /^(?:\s*:[a-z0-9][a-z0-9_+-]*:)+\s*/;
 const EXPLICIT_ID = /\s*\{#([A-Za-z0-9][\w.:-]*)\}\s*$/;
 const HANDLES = String.raw`@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\s*(?:,|&|/|and)\s*@[A-Za-z0-9][A-Za-z0-9-]{0,38})*`;
 /** "(owner: @kim)", "(by @kim)": the owner words of words/fields.ts, ASCII ones, and "by". */
@@ -199,7 +200,8 @@ export function tidyTitle(text: string, isCollapsed = false): string {
   if (/ [,.;:]/.test(title)) title = title.replace(/\s+([,.;:])(?=\s|$)/g, '$1');
   // Collapsing is idempotent: only a text the replacements changed needs it again.
   if (title !== collapsed) title = collapse(title);
-  title = title.replace(/^[\s\-–—:|]+/, '');
+  // A leading `:truck:` shortcode is decoration in a plain-text title (its colon must not be cut alone: "truck: …").
+  title = title.replace(LEADING_SHORTCODES, '').replace(/^[\s\-–—:|]+/, '');
   if (TITLE_TAIL.test(title[title.length - 1] ?? '')) title = title.replace(/[\s\-–—:|,;]+$/, '');
   if (title.length <= MAX_TITLE) return title;
   const sentence = /^(.{20,}?[.!?])\s/.exec(title);

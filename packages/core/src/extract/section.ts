@@ -22,10 +22,12 @@ export interface SectionRole {
 /** "1.", "1.1", "2)", "III." numbering in front of a heading is not part of its topic. */
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/i;
 const ABOUT_THE_DOCUMENT = /\broad-?maps?\b|路线图|路标/i;
+/** `:truck:` decorates a heading; cut whole, so that its colons do not survive as "truck:". */
+const SHORTCODES = /:[a-z0-9][a-z0-9_+-]*:/g;
 const EDGE_PUNCTUATION = /^[\s:：\-–—*_#>|]+|[\s:：\-–—*_#>|]+$/g;
 
 export function topicText(text: string): string {
-  return text.replace(NUMBERING, '').replace(EDGE_PUNCTUATION, '').trim();
+  return text.replace(SHORTCODES, ' ').trim().replace(NUMBERING, '').replace(EDGE_PUNCTUATION, '').trim();
 }
 
 export function classifySection(text: string, options: PeriodOptions): SectionRole {
