@@ -41,13 +41,16 @@ function RoadmapCard({summary}: {summary: RoadmapSummary}): React.ReactElement {
           </>
         ) : null}
       </p>
-      <ul className={styles.statuses} aria-label="Items by status">
-        {STATUS_KEYS.filter((status) => stats.byStatus[status] > 0).map((status) => (
-          <li key={status}>
-            <RoadmapStatus status={status} /> <span className={styles.number}>{stats.byStatus[status]}</span>
-          </li>
-        ))}
-      </ul>
+      {/* A file that states no status anywhere gets no status counts: "No status 11" says nothing. */}
+      {stats.byStatus.unknown < stats.items ? (
+        <ul className={styles.statuses} aria-label="Items by status">
+          {STATUS_KEYS.filter((status) => stats.byStatus[status] > 0).map((status) => (
+            <li key={status}>
+              <RoadmapStatus status={status} /> <span className={styles.number}>{stats.byStatus[status]}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {summary.themes.length > 0 ? (
         <ul className={styles.themes} aria-label="Themes">
           {summary.themes.map((theme) => (
@@ -60,14 +63,14 @@ function RoadmapCard({summary}: {summary: RoadmapSummary}): React.ReactElement {
         </ul>
       ) : null}
       <div className={styles.actions}>
-        <Link className="button button--primary button--sm" to={permalinks.timeline}>
+        <Link className="button button--primary" to={permalinks.timeline}>
           <Translate id="roadmark.nav.timeline">Timeline</Translate>
         </Link>
-        <Link className="button button--secondary button--sm" to={permalinks.matrix}>
+        <Link className="button button--secondary" to={permalinks.matrix}>
           <Translate id="roadmark.nav.matrix">Feature matrix</Translate>
         </Link>
         {permalinks.history ? (
-          <Link className="button button--secondary button--sm" to={permalinks.history}>
+          <Link className="button button--secondary" to={permalinks.history}>
             <Translate id="roadmark.nav.history">History</Translate>
           </Link>
         ) : null}
