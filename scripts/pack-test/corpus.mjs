@@ -1,5 +1,5 @@
-// The corpus part of scripts/pack-test.mjs: every vendored real roadmap (packages/core/test/real/corpus/*.md)
-// and every seed (packages/core/test/real/seeds/*.txt, markdown under a .txt name) becomes its own roadmap of a
+// The corpus part of scripts/pack-test.mjs: every vendored real roadmap (packages/core/test/real/corpus/*.md,
+// added/*.md and the unseen holdout, unseen/*.md) and every seed (packages/core/test/real/seeds/*.txt, markdown under a .txt name) becomes its own roadmap of a
 // second plugin instance with default options (id/path/routeBasePath "corpus"), snapshotted once so every page
 // kind exists (current and version 1.0 timeline and matrix, cross-roadmap compare, change log, history, version
 // compare). Then every page the plugin built is loaded in one Chromium tab over the DevTools protocol.
@@ -14,7 +14,7 @@ export const CORPUS_INSTANCE = {id: 'corpus', path: 'corpus', routeBasePath: 'co
 export function corpusFiles(repoRoot) {
   const real = path.join(repoRoot, 'packages/core/test/real');
   const files = [];
-  for (const [folder, ext] of [['corpus', '.md'], ['seeds', '.txt']]) {
+  for (const [folder, ext] of [['corpus', '.md'], ['added', '.md'], ['unseen', '.md'], ['seeds', '.txt']]) {
     const dir = path.join(real, folder);
     if (!existsSync(dir)) throw new Error(`${dir} is missing (the vendored real files)`);
     for (const file of readdirSync(dir).sort()) {
