@@ -185,6 +185,7 @@ describe('what items inherit', () => {
         '## Q1 2026 (v1.1.0)', '', '#### Multi-Factor Authentication', '- **Description**: Two-factor sign-in with:', '  - SMS', '  - TOTP',
         '- **Visualization**: QR codes', '- **Benefit**: Safer admin accounts', '- **ETA**: March 2026', '',
         '#### Audit log', '- **Status**: In progress', '- **Owner**: @kim', '', '## Technical Debt', '', '- **Database**: Read replicas', '- **Caching**: Redis cluster',
+        '', '### v2.0', '', '- Docs: rewrite the guide', '- Design: new logo',
       ]),
     );
     const flat = flattenItems(roadmap.items);
@@ -193,6 +194,9 @@ describe('what items inherit', () => {
       ['Audit log', 'heading', '2026 Q1', 'in-progress', 'v1.1.0'],
       ['Database: Read replicas', 'list-item', null, null, null],
       ['Caching: Redis cluster', 'list-item', null, null, null],
+      // Keys that only describe ("Docs", "Design") with no field among them: tasks by area, not one item's fields.
+      ['Docs: rewrite the guide', 'list-item', null, null, 'v2.0'],
+      ['Design: new logo', 'list-item', null, null, 'v2.0'],
     ]);
     // The lines are its description, nested ones included, and one message spans each list.
     assert.equal(flat[0]!.description.length, 6);

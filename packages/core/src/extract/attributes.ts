@@ -107,7 +107,10 @@ export function isAttributeList(list: List): boolean {
   if (keys.some((key) => key === null)) return false;
   // Keys this reader knows ("Description", "ETA") make it a record; "**Visualization**: …" beside them is one more field.
   const known = keys.filter((key) => key !== UNKNOWN_KEY);
-  return new Set(known).size >= 2 && known.length * 2 >= keys.length;
+  // One of them at least names a field of the item (status, owner, date, release): "- Docs: rewrite the guide",
+  // "- Design: new logo" are two tasks by area, not the fields of one item.
+  const fields = known.some((key) => isAttributeField(fieldOfKey(key)));
+  return fields && new Set(known).size >= 2 && known.length * 2 >= keys.length;
 }
 
 /** The lead paragraphs of an entry and of the entries nested in it, in order. */

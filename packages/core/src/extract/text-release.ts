@@ -55,10 +55,14 @@ export function projectNames(tree: Root, title: string | null): Set<string> {
   return names;
 }
 
+/** The pattern of a version after one of the project's names, built once per document. */
+function versionPattern(names: ReadonlySet<string>): RegExp {
+  return new RegExp(`(?<![\\w-])(?:${[...names].map(escape).join('|')})${VERSION_AFTER}`, 'gi');
+}
+
 /** The one version of the project that `text` names, or null. */
-export function releaseInText(text: string, names: ReadonlySet<string>): string | null {
+export function releaseInText(text: string, names: ReadonlySet<string>, pattern: RegExp = versionPattern(names)): string | null {
   if (names.size === 0 || !/\d/.test(text)) return null;
-  const pattern = new RegExp(`(?<![\\w-])(?:${[...names].map(escape).join('|')})${VERSION_AFTER}`, 'gi');
   const versions = new Set<string>();
   let first: string | null = null;
   for (const m of text.matchAll(pattern)) {
@@ -71,10 +75,11 @@ export function releaseInText(text: string, names: ReadonlySet<string>): string 
 
 export function applyReleasesInText(drafts: readonly Draft[], names: ReadonlySet<string>): void {
   if (names.size === 0) return;
+  const pattern = versionPattern(names);
   const pending = [...drafts];
   while (pending.length > 0) {
     const draft = pending.pop()!;
-    if (draft.release === null && draft.title) draft.release = releaseInText(draft.title, names);
+    if (draft.release === null && draft.title) draft.release = releaseInText(draft.title, names, pattern);
     pending.push(...draft.children);
   }
 }
