@@ -103,8 +103,13 @@ function keyOf(item: ListItem): string | null {
  */
 export function isAttributeList(list: List): boolean {
   if (list.children.length < 2) return false;
-  const keys = list.children.map(keyOf);
-  if (keys.some((key) => key === null)) return false;
+  const keys: string[] = [];
+  // Most lists are not records: stop at the first entry that is no "Key: value" line.
+  for (const item of list.children) {
+    const key = keyOf(item);
+    if (key === null) return false;
+    keys.push(key);
+  }
   // Keys this reader knows ("Description", "ETA") make it a record; "**Visualization**: …" beside them is one more field.
   const known = keys.filter((key) => key !== UNKNOWN_KEY);
   // One of them at least names a field of the item (status, owner, date, release): "- Docs: rewrite the guide",

@@ -14,8 +14,12 @@ const CLAUSES: ReadonlyArray<readonly [Status, RegExp]> = [
   ['done', /已(?:经|同时)?(?:完成|实现|支持|上线|发布|形成|存在|具备|提供|交付|落地|合入|通过)|已有|\b(?:is|are) already (?:available|supported|implemented|shipped|released|done|in place)\b|\b(?:has|have) (?:already )?been (?:completed|released|shipped|implemented|delivered|merged)\b/i],
 ];
 
+/** Every clause holds one of these: texts without any skip the patterns. */
+const HINT = /已|进行中|开发中|still|already|been|work is/i;
+
 /** The status one of the item's sentences states about the item, and the words it was read from. */
 export function statusInText(text: string): {status: Status; raw: string} | null {
+  if (!HINT.test(text)) return null;
   for (const [status, pattern] of CLAUSES) {
     const match = pattern.exec(text);
     if (match) return {status, raw: match[0]};
