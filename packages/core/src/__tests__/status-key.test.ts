@@ -49,7 +49,7 @@ test('a document date on a line that a hard break ends ("*Last Updated: 2026-02-
 
 test("a status the item's own sentence states wins over one it inherits; its own mark still wins", () => {
   const text = [
-    '# Plan', '', '以下是 2026 年计划实现的主要目标。', '', '* 升级至 MbedTLS v4.x。由于该项工作仍在进行中，API 可能变化', '* 已形成中英文双语文档', '* 已规划的插件市场',
+    '# Plan', '', '以下是 2026 年计划实现的主要目标。', '', '* 升级至 MbedTLS v4.x。由于该项工作仍在进行中，API 可能变化', '* 已形成中英文双语文档', '* 已规划的插件市场', '* 扩展已支持的平台',
     '', '## Next', '', '- Dark mode is already supported on macOS', '- [ ] The old importer has been removed from the docs? no: still planned', '- Sync (has been released)',
   ].join('\n');
   assert.deepEqual(statuses(text), [
@@ -57,6 +57,7 @@ test("a status the item's own sentence states wins over one it inherits; its own
     ['已形成中英文双语文档', 'done'],
     // "已规划" (already planned) states no delivery: the lead-in's status stays.
     ['已规划的插件市场', 'planned'],
+    ['扩展已支持的平台', 'planned'],
     ['Dark mode is already supported on macOS', 'done'],
     ['The old importer has been removed from the docs? no: still planned', 'planned'],
     ['Sync (has been released)', 'done'],

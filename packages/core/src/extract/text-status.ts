@@ -11,7 +11,8 @@ import type {Draft} from './draft.js';
 const CLAUSES: ReadonlyArray<readonly [Status, RegExp]> = [
   ['in-progress', /仍在进行中|正在进行中|尚在进行中|仍在开发中|正在开发中|\b(?:is|are) still (?:in progress|being (?:worked on|developed|built))\b|\bwork is (?:still )?(?:in progress|ongoing|underway)\b/i],
   // "已" + a verb of being in place; "已规划" (already planned) is not among them.
-  ['done', /已(?:经|同时)?(?:完成|实现|支持|上线|发布|形成|存在|具备|提供|交付|落地|合入|通过)|已有|\b(?:is|are) already (?:available|supported|implemented|shipped|released|done|in place)\b|\b(?:has|have) (?:already )?been (?:completed|released|shipped|implemented|delivered|merged)\b/i],
+  // Followed by 的 it only describes something else ("扩展已支持的平台": extend the platforms already supported).
+  ['done', /(?:已(?:经|同时)?(?:完成|实现|支持|上线|发布|形成|存在|具备|提供|交付|落地|合入|通过)|已有)(?!的)|\b(?:is|are) already (?:available|supported|implemented|shipped|released|done|in place)\b|\b(?:has|have) (?:already )?been (?:completed|released|shipped|implemented|delivered|merged)\b/i],
 ];
 
 /** Every clause holds one of these: texts without any skip the patterns. */
