@@ -38,3 +38,13 @@ test('no project name, no release from text: a bare version in prose stays unrea
     ['Upgrade to Node 20.1', null],
   ]);
 });
+
+test('"1.0 in the following release" under a 0.7 item names release 1.0 (Kubeflow); "(already 1.0)" says done', () => {
+  const text = ['# Kubeflow roadmap', '', '## Kubeflow 0.7', '', '* kfctl to beta quality in 0.7', '  * 1.0 in the following release', '* TFJob and PyTorch (already 1.0)'].join('\n');
+  const items = parseRoadmap(text).items;
+  assert.deepEqual(flattenItems(items).map((i) => [i.title, i.release, i.status]), [
+    ['kfctl to beta quality in 0.7', '0.7', null],
+    ['1.0 in the following release', '1.0', null],
+    ['TFJob and PyTorch (already 1.0)', '0.7', 'done'],
+  ]);
+});

@@ -73,13 +73,19 @@ export function releaseInText(text: string, names: ReadonlySet<string>, pattern:
   return versions.size === 1 ? first : null;
 }
 
+/** "1.0 in the following release" (Kubeflow, under "kfctl to beta quality in 0.7"): the version a later release brings. */
+const LATER_RELEASE = /^(v?\d{1,4}(?:\.\d{1,4}){1,3})\s+in\s+(?:the|a)\s+(?:following|next|later|subsequent)\s+release\b/i;
+
 export function applyReleasesInText(drafts: readonly Draft[], names: ReadonlySet<string>): void {
-  if (names.size === 0) return;
-  const pattern = versionPattern(names);
+  const pattern = names.size > 0 ? versionPattern(names) : null;
   const pending = [...drafts];
   while (pending.length > 0) {
     const draft = pending.pop()!;
-    if (draft.release === null && draft.title) draft.release = releaseInText(draft.title, names, pattern);
     pending.push(...draft.children);
+    if (!draft.title) continue;
+    // Said of the item itself, it names the release over the section's ("## 0.7" above it).
+    const later = LATER_RELEASE.exec(draft.title);
+    if (later) draft.release = later[1]!;
+    else if (draft.release === null && pattern) draft.release = releaseInText(draft.title, names, pattern);
   }
 }
