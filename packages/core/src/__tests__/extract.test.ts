@@ -286,3 +286,9 @@ test('a leading :shortcode: that names no status is decoration: cut whole from t
     ['Sync', 'Delivery', 'in-progress'],
   ]);
 });
+
+test('a heading with lettered items under it is no headed item, even when its lists are all "Key: value" lines: the lettered items stay items', () => {
+  const roadmap = parseRoadmap(['## Q1 2026', '', '#### Reporting', '- **Status**: Planned', '- **ETA**: March 2026', '', 'a) Export to CSV', 'b) Export to PDF'].join('\n'));
+  const lettered = flattenItems(roadmap.items).filter((i) => i.kind === 'lettered').map((i) => i.title);
+  assert.deepEqual(lettered, ['Export to CSV', 'Export to PDF']);
+});

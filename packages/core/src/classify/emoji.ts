@@ -67,7 +67,6 @@ const ICON_NAMES: Array<[RegExp, Status, boolean]> = [
 
 const cache = new Map<string, EmojiStatus | null>();
 
-/** Status meant by one emoji or shortcode token, or null for decoration. */
 /**
  * The status key of the document being read ("| 🔲 | Planned — not yet started |", extract/legend.ts):
  * its symbols mean what it says, a symbol it gives no status ("🚩 Mainnet gate") means none. Set for
@@ -96,6 +95,7 @@ export function emojiBase(token: string): string {
   return token.startsWith(':') ? token : token.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, '').split('\u200D')[0] ?? '';
 }
 
+/** Status meant by one emoji or shortcode token, or null for decoration. */
 export function emojiStatus(token: string): EmojiStatus | null {
   if (documentLegend) {
     const base = emojiBase(token);

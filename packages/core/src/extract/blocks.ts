@@ -150,27 +150,26 @@ function sectionBody(blocks: readonly RootContent[], headingIndex: number): Sect
   const heading = blocks[headingIndex] as Heading;
   let end = headingIndex + 1;
   let prose = false;
-  let structured = false;
-  let lists = 0;
-  let attributeLists = 0;
+  const lists: List[] = [];
+  // Tables and lettered paragraphs: items of their own, whatever the lists are.
+  let otherItems = false;
   while (end < blocks.length && blocks[end]!.type !== 'heading') {
     const node = blocks[end]!;
-    if (node.type === 'list') {
-      lists++;
-      if (isAttributeList(node)) attributeLists++;
-    }
-    if (node.type === 'list' || node.type === 'table') structured = true;
+    if (node.type === 'list') lists.push(node);
+    else if (node.type === 'table') otherItems = true;
     else if (node.type === 'paragraph') {
-      if (startsLettered(node, false)) structured = true;
+      if (startsLettered(node, false)) otherItems = true;
       else if (plainText(node).trim() !== '') prose = true;
     } else if (node.type === 'blockquote' || node.type === 'code') prose = true;
     else if (node.type === 'html' && !node.value.trimStart().startsWith('<!--')) prose = true;
     end++;
   }
+  const structured = otherItems || lists.length > 0;
   const next = blocks[end] as Heading | undefined;
   const leaf = !next || next.depth <= heading.depth;
-  const tables = blocks.slice(headingIndex + 1, end).some((node) => node.type === 'table');
-  return {end, empty: !prose && !structured, proseOnly: prose && !structured, leaf, attributes: lists > 0 && attributeLists === lists && !tables};
+  // Only a leaf can be a headed item: the lists of other sections are not looked into.
+  const attributes = leaf && !otherItems && lists.length > 0 && lists.every(isAttributeList);
+  return {end, empty: !prose && !structured, proseOnly: prose && !structured, leaf, attributes};
 }
 
 /**

@@ -10,7 +10,7 @@ import {cleanInline} from './inline.js';
 import {readItemText} from './item-text.js';
 import type {SectionRole} from './section.js';
 import {applyOwn, newDraft, takeText} from './scope.js';
-import {absorbAttributeList, isAttributeList} from './attributes.js';
+import {absorbAttributeList} from './attributes.js';
 
 export function readHeadedItem(node: Heading, body: RootContent[], parentScope: Scope, ownScope: Scope, role: SectionRole, ctx: ReadContext): Draft {
   const start = startOf(node);
@@ -25,7 +25,8 @@ export function readHeadedItem(node: Heading, body: RootContent[], parentScope: 
   }
   applyOwn(draft, text);
   for (const block of body) {
-    if (block.type === 'list' && isAttributeList(block)) absorbAttributeList(block, draft, ctx);
+    // A heading is read as an item only when its lists are all attribute lists (blocks.ts sectionBody).
+    if (block.type === 'list') absorbAttributeList(block, draft, ctx);
     else if (block.type === 'paragraph') {
       const links: string[] = [];
       draft.description.push(cleanInline(block.children, ctx.definitions, ctx.inline, links));

@@ -20,16 +20,17 @@ export interface StatusLegends {
 
 const ONE_MARK = new RegExp(`^(?:${EMOJI_TOKEN_SOURCE})$`, 'u');
 
+const statusOfWords = (words: string): Status | null => statusFromCell(words) ?? classifyBucket(words)?.status ?? null;
+
 /** "Planned — not yet started", "Complete and verifiable in codebase", "In Progress": the status a meaning names. */
 function meaningStatus(text: string): Status | null {
   const cell = text.trim();
   if (!cell) return null;
-  const direct = statusFromCell(cell) ?? classifyBucket(cell)?.status ?? null;
+  const direct = statusOfWords(cell);
   if (direct) return direct;
   const words = cell.split(/\s+/);
   for (const length of [2, 1]) {
-    const head = words.slice(0, length).join(' ').replace(/[,;:.]+$/, '');
-    const status = words.length > length ? (statusFromCell(head) ?? classifyBucket(head)?.status ?? null) : null;
+    const status = words.length > length ? statusOfWords(words.slice(0, length).join(' ').replace(/[,;:.]+$/, '')) : null;
     if (status) return status;
   }
   return null;

@@ -12,6 +12,7 @@ import type {Heading, Root} from 'mdast';
 import {parseRelease} from '../period/index.js';
 import {collapse, plainText} from './inline.js';
 import type {Draft} from './draft.js';
+import {releaseKey} from './schedule.js';
 
 /** Title words that describe the document, not the project. */
 const NOT_A_NAME = new Set([
@@ -68,7 +69,7 @@ export function releaseInText(text: string, names: ReadonlySet<string>, pattern:
   for (const m of text.matchAll(pattern)) {
     const version = m[1]!;
     first ??= version;
-    versions.add(version.replace(/^v/i, '').toLowerCase());
+    versions.add(releaseKey(version));
   }
   return versions.size === 1 ? first : null;
 }

@@ -136,9 +136,10 @@ export async function loadRoadmapFiles(context: LoadContext, options: PluginOpti
 
   const cache = createParseCache(parseCacheDir(context, options));
   const flat = raws.flat();
+  const slugs = flat.map((raw) => roadmapSlug(raw.source));
   // A roadmap translated in some versions only is compared through its untranslated files: parse those too.
-  const partly = partlyTranslatedSlugs(flat, (raw) => roadmapSlug(raw.source));
-  const originals = flat.flatMap((raw, index) => (raw.original && partly.has(roadmapSlug(raw.source)) ? [{index, ...raw.original}] : []));
+  const partly = partlyTranslatedSlugs(flat, slugs);
+  const originals = flat.flatMap((raw, index) => (raw.original && partly.has(slugs[index]!) ? [{index, ...raw.original}] : []));
   const originalOf = new Map(originals.map(({index}, n) => [index, flat.length + n]));
   // Versions' histories diff adjacent versions: each pair as soon as both are parsed (history-diffs.ts).
   const differ = sources.length >= 2 ? createHistoryDiffer(raws.map((files) => files.map((raw) => roadmapSlug(raw.source)))) : null;

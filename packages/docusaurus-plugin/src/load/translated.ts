@@ -8,15 +8,15 @@
 import type {Item, Roadmap} from '@roadmark/core';
 import type {RawFile} from './read-files.js';
 
-/** Slugs with a translated copy in some versions but not in all of them. */
-export function partlyTranslatedSlugs(raws: readonly RawFile[], slugOf: (raw: RawFile) => string): Set<string> {
+/** Slugs with a translated copy in some versions but not in all of them; `slugs[i]` is the slug of `raws[i]`. */
+export function partlyTranslatedSlugs(raws: readonly RawFile[], slugs: readonly string[]): Set<string> {
   const translated = new Map<string, {yes: boolean; no: boolean}>();
-  for (const raw of raws) {
-    const seen = translated.get(slugOf(raw)) ?? {yes: false, no: false};
+  raws.forEach((raw, i) => {
+    const seen = translated.get(slugs[i]!) ?? {yes: false, no: false};
     if (raw.original) seen.yes = true;
     else seen.no = true;
-    translated.set(slugOf(raw), seen);
-  }
+    translated.set(slugs[i]!, seen);
+  });
   return new Set([...translated].filter(([, seen]) => seen.yes && seen.no).map(([slug]) => slug));
 }
 

@@ -35,7 +35,7 @@ export function toDocumentData(
     defaultZoom: options.defaultZoom === 'auto' ? autoZoom(file.roadmap) : options.defaultZoom,
     fiscalYearStartMonth: options.fiscalYearStartMonth,
     roadmap: file.roadmap,
-    ...(file.sourceRoadmap && file.sourceRoadmap !== file.roadmap ? {compareRoadmap: file.sourceRoadmap} : {}),
+    ...(file.sourceRoadmap ? {compareRoadmap: file.sourceRoadmap} : {}),
   };
 }
 
